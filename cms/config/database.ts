@@ -1,0 +1,45 @@
+import path from 'path';
+
+// SQLite (embedded, default) or PostgreSQL (production). The import command and the server may
+// run at the same time on one SQLite file: WAL mode lets readers go on while the import writes,
+// and the busy timeout makes a second writer wait instead of failing at once.
+export default ({ env }) => {
+  const client = env('DATABASE_CLIENT', 'sqlite');
+
+  if (client === 'postgres') {
+    return {
+      connection: {
+        client: 'postgres',
+        connection: {
+          connectionString: env('DATABASE_URL'),
+          schema: env('DATABASE_SCHEMA', 'public'),
+          ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false,
+        },
+        pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
+        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      },
+    };
+  }
+
+  return {
+    connection: {
+      client: 'sqlite',
+      connection: {
+        filename: path.resolve(process.cwd(), env('DATABASE_FILENAME', path.join(__dirname, '..', '..', '.tmp', 'data.db'))),
+      },
+      useNullAsDefault: true,
+      pool: {
+        afterCreate: (conn: { pragma: (sql: string) => unknown }, done: (err: Error | null, conn: unknown) => void) => {
+          try {
+            conn.pragma('journal_mode = WAL');
+            conn.pragma('busy_timeout = 30000');
+            conn.pragma('foreign_keys = ON');
+            done(null, conn);
+          } catch (error) {
+            done(error as Error, conn);
+          }
+        },
+      },
+    },
+  };
+};

@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import { serveConsole } from './console/serve-console';
+import { seedReferenceData } from './seed/seed-reference-data';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.server.use(serveConsole() as never);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Reference data is seeded once, on an empty database; afterwards it belongs to the
+    // functional admins (Strapi admin panel).
+    await seedReferenceData(strapi);
+  },
+};

@@ -1,0 +1,44 @@
+import { PROFILES, PROFILE_LABELS, isProfile, parseProfile, profileLabel } from './profiles';
+
+describe('parseProfile', () => {
+  test.each([
+    ['referent', 'referent'],
+    ['referent_fse', 'referent_fse'],
+    ['secretariat', 'secretariat'],
+    ['secretariat_structure', 'secretariat_structure'],
+    ['cadre', 'cadre'],
+    ['gestionnaire_fse', 'gestionnaire_fse'],
+    ['operateur', 'operateur'],
+    ['siege', 'siege'],
+    [' CADRE ', 'cadre'],
+    ['referent-fse', 'referent_fse'],
+    ['Référent FSE', 'referent_fse'],
+    ['Siège', 'siege'],
+    ['Opérateur', 'operateur'],
+    ['Secrétariat de structure', 'secretariat_structure'],
+    ['Référent de parcours', 'referent'],
+    ['', null],
+    ['admin', null],
+    ['referents', null],
+  ])('%j → %j', (input, expected) => {
+    expect(parseProfile(input)).toBe(expected);
+  });
+
+  test('every profile has a label that parses back to it', () => {
+    for (const profile of PROFILES) {
+      expect(parseProfile(profileLabel(profile))).toBe(profile);
+      expect(PROFILE_LABELS[profile]).not.toBe('');
+    }
+  });
+});
+
+describe('isProfile', () => {
+  test.each([
+    ['cadre', true],
+    ['Cadre', false],
+    [null, false],
+    [3, false],
+  ])('%j → %j', (value, expected) => {
+    expect(isProfile(value)).toBe(expected);
+  });
+});

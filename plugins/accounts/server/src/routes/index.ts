@@ -1,0 +1,17 @@
+// Console API routes live under /api/console (CONTRACT.md). Strapi's own content-API auth is
+// off: the console-session middleware authenticates every /api/console request itself.
+const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { auth: false as const } });
+
+export default {
+  console: {
+    type: 'content-api',
+    prefix: '/console',
+    routes: [
+      route('POST', '/auth/login', 'auth.login'),
+      route('POST', '/auth/logout', 'auth.logout'),
+      route('GET', '/auth/me', 'auth.me'),
+      route('POST', '/auth/password', 'auth.changePassword'),
+      route('POST', '/auth/reset', 'auth.resetPassword'),
+    ],
+  },
+};

@@ -1,0 +1,5 @@
+import auth from './auth';
+import sessions from './sessions';
+import users from './users';
+
+export default { auth, sessions, users };

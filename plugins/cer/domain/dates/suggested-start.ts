@@ -1,0 +1,5 @@
+import { firstDayOfNextMonth } from './calendar-date';
+
+// The département's convention (guide, « Elaboration d'un CER »): a CER starts on the first day
+// of the month following the appointment where it was written.
+export const suggestedStart = (today: string): string => firstDayOfNextMonth(today);

@@ -1,0 +1,31 @@
+import { ConsoleError } from './console-error';
+import type { HttpContext } from './http-context';
+
+export type Profile =
+  | 'referent'
+  | 'referent_fse'
+  | 'secretariat'
+  | 'secretariat_structure'
+  | 'cadre'
+  | 'gestionnaire_fse'
+  | 'operateur'
+  | 'siege';
+
+/** The authenticated collaborator of a console request (set by the accounts plugin). */
+export type ConsoleUser = {
+  id: number;
+  login: string;
+  name: string;
+  profiles: Profile[];
+  structureCode: string | null;
+  territoryCode: string | null;
+};
+
+export const requireConsoleUser = (ctx: HttpContext): ConsoleUser => {
+  const user = ctx.state.consoleUser;
+  if (!user) throw new ConsoleError(401, 'Session expirée ou absente : veuillez vous reconnecter.');
+  return user;
+};
+
+export const hasProfile = (user: ConsoleUser, ...profiles: Profile[]): boolean =>
+  user.profiles.some((p) => profiles.includes(p));

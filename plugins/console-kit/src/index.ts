@@ -1,0 +1,5 @@
+export * from './console-error';
+export * from './console-user';
+export * from './controller';
+export * from './http-context';
+export * from './simple-rest';

@@ -1,0 +1,113 @@
+// Who sees which files (ACCESS.md). The rule is described as data so that the server can turn it
+// into one SQL condition applied to every list, search, report and export, and so that the same
+// rule, evaluated on plain data by canSeeFile, is what the tests pin down.
+import type { CalendarDate } from './calendar-date';
+import type { Profile, Viewer } from './profile';
+
+export type { Profile, Viewer } from './profile';
+
+export type AssignmentRole = 'parcours' | 'etape';
+
+export type Assignment = {
+  login: string;
+  role: AssignmentRole;
+  start: CalendarDate;
+  end: CalendarDate | null;
+  // Structure of the référent at the time of the assignment.
+  structure: string | null;
+};
+
+export type FileScope = {
+  territory: string | null;
+  assignments: readonly Assignment[];
+};
+
+// Each clause grants the files it matches; the server ORs them.
+// - assignmentInForce: the file has an assignment of `login` that grants access on `today`
+//   (see assignmentGrantsAccess: in force, and an étape one must have an end date).
+// - territory: the file's territory is `code`.
+// - structureOfLastParcoursReferent: the current or last référent de parcours assignment on
+//   `today` (see lastParcoursAssignment) has structure `code`.
+export type VisibilityClause =
+  | { kind: 'assignmentInForce'; login: string; today: CalendarDate }
+  | { kind: 'territory'; code: string }
+  | { kind: 'structureOfLastParcoursReferent'; code: string; today: CalendarDate };
+
+export type VisibilityRule = { kind: 'all' } | { kind: 'none' } | { kind: 'any'; of: VisibilityClause[] };
+
+export function assignmentInForce(a: { start: CalendarDate; end: CalendarDate | null }, today: CalendarDate): boolean {
+  return a.start <= today && (a.end === null || a.end >= today);
+}
+
+// A référent d'étape is a temporary replacement: ACCESS.md makes its end date mandatory, so an
+// étape assignment without one (bad data) grants nothing rather than access for ever.
+export function assignmentGrantsAccess(a: Pick<Assignment, 'role' | 'start' | 'end'>, today: CalendarDate): boolean {
+  if (a.role === 'etape' && a.end === null) return false;
+  return assignmentInForce(a, today);
+}
+
+// The référent de parcours "actuel", or else the "dernier": among parcours assignments that have
+// started, the latest start; on equal starts the open or later-ending one (a réorientation
+// opens the new assignment before the old one is closed). Future assignments are not "last".
+export function lastParcoursAssignment(assignments: readonly Assignment[], today: CalendarDate): Assignment | null {
+  let best: Assignment | null = null;
+  for (const a of assignments) {
+    if (a.role !== 'parcours' || a.start > today) continue;
+    if (best === null || isLater(a, best)) best = a;
+  }
+  return best;
+}
+
+function isLater(a: Assignment, b: Assignment): boolean {
+  if (a.start !== b.start) return a.start > b.start;
+  if (a.end === null) return b.end !== null;
+  return b.end !== null && a.end > b.end;
+}
+
+const REFERENT_PROFILES: readonly Profile[] = ['referent', 'referent_fse'];
+const TERRITORY_PROFILES: readonly Profile[] = ['secretariat', 'cadre'];
+
+// Union of what each profile of the viewer grants. Opérateur and gestionnaire FSE see FSE
+// questionnaires through their own rules, never a beneficiary file through this one; a
+// territorial profile without a territory (account not completed) grants nothing.
+export function visibilityRule(viewer: Viewer, today: CalendarDate): VisibilityRule {
+  const has = (p: Profile) => viewer.profiles.includes(p);
+  if (has('siege')) return { kind: 'all' };
+  const of: VisibilityClause[] = [];
+  if (REFERENT_PROFILES.some(has) && viewer.login !== '') {
+    of.push({ kind: 'assignmentInForce', login: viewer.login, today });
+  }
+  if (TERRITORY_PROFILES.some(has) && viewer.territory !== null) {
+    of.push({ kind: 'territory', code: viewer.territory });
+  }
+  if (has('secretariat_structure') && viewer.structure !== null) {
+    of.push({ kind: 'structureOfLastParcoursReferent', code: viewer.structure, today });
+  }
+  return of.length === 0 ? { kind: 'none' } : { kind: 'any', of };
+}
+
+export function clauseMatches(clause: VisibilityClause, file: FileScope): boolean {
+  switch (clause.kind) {
+    case 'assignmentInForce':
+      return file.assignments.some((a) => a.login === clause.login && assignmentGrantsAccess(a, clause.today));
+    case 'territory':
+      return file.territory === clause.code;
+    case 'structureOfLastParcoursReferent':
+      return lastParcoursAssignment(file.assignments, clause.today)?.structure === clause.code;
+  }
+}
+
+export function ruleMatches(rule: VisibilityRule, file: FileScope): boolean {
+  switch (rule.kind) {
+    case 'all':
+      return true;
+    case 'none':
+      return false;
+    case 'any':
+      return rule.of.some((clause) => clauseMatches(clause, file));
+  }
+}
+
+export function canSeeFile(viewer: Viewer, file: FileScope, today: CalendarDate): boolean {
+  return ruleMatches(visibilityRule(viewer, today), file);
+}
