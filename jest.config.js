@@ -28,6 +28,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       slowTestThreshold: 30,
+      setupFilesAfterEnv: ['<rootDir>/test/support/long-timeout.ts'],
     },
     {
       displayName: 'browser',
@@ -35,6 +36,7 @@ module.exports = {
       transform,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/long-timeout.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },

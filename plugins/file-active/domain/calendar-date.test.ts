@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   addDays,
   addMonths,
@@ -98,4 +99,38 @@ test.each([
   ['', null],
 ])('parseCalendarDate(%j) → %j', (input, expected) => {
   expect(parseCalendarDate(input)).toBe(expected);
+});
+
+describe('properties', () => {
+  // Every real day from 1990 to 2100, as YYYY-MM-DD.
+  const day = fc
+    .integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2100, 11, 31) / 86_400_000 })
+    .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+
+  test('addDays and daysBetween are inverse', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -4000, max: 4000 }), (d, n) => {
+        const moved = addDays(d, n);
+        return isCalendarDate(moved) && daysBetween(d, moved) === n;
+      }),
+    );
+  });
+
+  test('lastDayOfMonth is a real day whose next day is a 1st', () => {
+    fc.assert(fc.property(day, (d) => addDays(lastDayOfMonth(d), 1).endsWith('-01')));
+  });
+
+  test('whole months never exceed what addMonths reaches', () => {
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const months = wholeMonthsBetween(from, to);
+        return addMonths(from, months) <= to && addMonths(from, months + 1) > to;
+      }),
+    );
+  });
+
+  test('French format round-trips', () => {
+    fc.assert(fc.property(day, (d) => parseCalendarDate(formatFrenchDate(d)) === d));
+  });
 });

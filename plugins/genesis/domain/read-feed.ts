@@ -26,8 +26,6 @@ export type OpenedFeed = Omit<FeedHeaderRecord, 'kind'> & {
 
 const MAX_RECORD_SIZE = 1_000_000;
 
-type ParsedRecord = { record: string[]; info: { empty_lines: number } };
-
 /**
  * Streams a Genesis feed. The first record is always the header analysis (columns, warnings,
  * encoding); then one record per data row with its physical line number (header = line 1).
@@ -41,11 +39,12 @@ export async function* readFeed(path: string, opts: ReadFeedOptions = {}): Async
   const parser = parse({
     delimiter: ';',
     quote: '"',
-    // Either end of line, even mixed: csv-parse would otherwise lock onto the first one it sees.
+    // CRLF or LF, even mixed: left alone, csv-parse locks onto the first line end it meets and
+    // a lone LF later on would glue two rows together.
     record_delimiter: ['\r\n', '\n'],
     relax_column_count: true, // a short or long row is rejected alone (validateRawRow)
-    skip_empty_lines: true,
-    info: true,
+    // Blank lines are skipped below rather than by csv-parse: counting them needs its `info`
+    // option, which slows parsing and miscounts CRLF inside quoted fields.
     // Bounds memory when a quote is never closed: the rest of the file would become one field.
     max_record_size: MAX_RECORD_SIZE,
   });
@@ -53,19 +52,20 @@ export async function* readFeed(path: string, opts: ReadFeedOptions = {}): Async
   pipeline(source, (bytes: AsyncIterable<Buffer>) => decodeFeedBytes(bytes, encoding), parser, () => undefined);
 
   let columns: readonly string[] | null = null;
-  // csv-parse's own `info.lines` miscounts CRLF; the line is rebuilt from what each record spans.
+  // Physical lines are counted here: each record spans one line plus its quoted line breaks.
   let linesBefore = 0;
   try {
-    for await (const parsed of parser as AsyncIterable<ParsedRecord>) {
-      const line = linesBefore + parsed.info.empty_lines + 1;
-      linesBefore += 1 + countLineBreaks(parsed.record);
+    for await (const fields of parser as AsyncIterable<string[]>) {
+      const line = linesBefore + 1;
+      linesBefore += 1 + countLineBreaks(fields);
+      if (fields.length === 1 && fields[0] === '') continue; // blank line
       if (columns === null) {
-        const header = analyseHeader(parsed.record);
+        const header = analyseHeader(fields);
         columns = header.columns;
         yield { kind: 'header', columns, warnings: header.warnings, encoding };
         continue;
       }
-      yield { kind: 'row', line, ...rowValues(columns, parsed.record) };
+      yield { kind: 'row', line, ...rowValues(columns, fields) };
     }
   } catch (error) {
     throw asRefusal(error, path, linesBefore + 1);

@@ -1,5 +1,6 @@
 // Accounts: console collaborators, sessions, log-in, password policy and reset links.
 import type { Core } from '@strapi/strapi';
+import { ensureIndexes } from '@rsa/console-kit';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { consoleSession } from './middlewares/console-session';
@@ -10,7 +11,15 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.server.use(consoleSession(strapi) as never);
   },
-  bootstrap() {},
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureIndexes(strapi.db.connection, [
+      { table: 'console_users', columns: ['login'], unique: true },
+      { table: 'console_sessions', columns: ['token_hash'], unique: true },
+      { table: 'console_sessions', columns: ['user_id'] },
+      { table: 'login_throttles', columns: ['login'], unique: true },
+      { table: 'reset_links', columns: ['token_hash'], unique: true },
+    ]);
+  },
   contentTypes,
   controllers,
   routes,

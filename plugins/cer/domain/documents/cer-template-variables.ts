@@ -11,6 +11,7 @@ export const CER_TEMPLATE_TAGS = [
   'birthDate',
   'fileNumber',
   'address',
+  'fullName',
   'referentName',
   'referentStructure',
   'number',
@@ -58,6 +59,10 @@ export const cerTemplateVariables = (data: CerDocumentData): CerTemplateVariable
     firstName: text(beneficiary.firstName),
     birthDate: formatFrenchDate(beneficiary.birthDate),
     fileNumber: text(beneficiary.fileNumber),
+    // For the signature block: "Prénom NOM", the French administrative habit.
+    fullName: [text(beneficiary.firstName), text(beneficiary.lastName).toLocaleUpperCase('fr-FR')]
+      .filter((part) => part !== '')
+      .join(' '),
     address: address
       ? joinLines([
           text(address.line1),

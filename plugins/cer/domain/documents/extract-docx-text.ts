@@ -19,9 +19,9 @@ export const extractDocxText = (docx: Buffer): string => {
   let out = '';
   for (const match of xml.matchAll(TOKENS)) {
     const token = match[0];
-    if (token.startsWith('<w:t')) out += decode(match[1] ?? '');
+    if (token.startsWith('<w:tab')) out += '\t';
     else if (token.startsWith('<w:br')) out += '\n';
-    else if (token.startsWith('<w:tab')) out += '\t';
+    else if (token.startsWith('<w:t')) out += decode(match[1] ?? '');
     else if (token === '</w:p>' || token === '<w:p/>') out += '\n';
   }
   return out;

@@ -1,4 +1,7 @@
+import contentTypes from './content-types';
+
 export default {
   register() {},
   bootstrap() {},
+  contentTypes,
 };

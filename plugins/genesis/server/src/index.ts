@@ -1,4 +1,21 @@
+// Genesis feed: the nightly import, its history and its job.
+import type { Core } from '@strapi/strapi';
+import { ensureIndexes } from '@rsa/console-kit';
+import contentTypes from './content-types';
+import services from './services';
+
 export default {
   register() {},
-  bootstrap() {},
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureIndexes(strapi.db.connection, [
+      { table: 'feed_staging_rows', columns: ['import_id', 'genesis_id'] },
+      { table: 'feed_staging_rows', columns: ['import_id', 'beneficiary_id'] },
+      { table: 'feed_staging_characteristics', columns: ['import_id', 'beneficiary_id'] },
+      { table: 'feed_staging_characteristics', columns: ['import_id', 'genesis_id'] },
+      { table: 'feed_imports', columns: ['status', 'extraction_date'] },
+      { table: 'job_locks', columns: ['name'], unique: true },
+    ]);
+  },
+  contentTypes,
+  services,
 };

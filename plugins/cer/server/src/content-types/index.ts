@@ -1,0 +1,5 @@
+import cer from './cer/schema.json';
+
+export default {
+  'cer': { schema: cer },
+};

@@ -1,0 +1,4 @@
+import assignments from './assignments';
+import beneficiaries from './beneficiaries';
+
+export default { assignments, beneficiaries };

@@ -1,0 +1,203 @@
+// Beneficiary files as the console reads them (CONTRACT.md `beneficiaries`): a scoped list with
+// search and filters in two queries (page + its référents, no N+1), and the detail.
+import type { Core } from '@strapi/strapi';
+import { ConsoleError, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
+import { foldForSearch } from '../../../domain/fold-for-search';
+import { visibleFilesSql } from './scope';
+import { LAST_PARCOURS_ID_SQL, STATE_SQL, placeholders, rowsOf, toIsoDate, type Knex } from './sql';
+
+export const SORTABLE = ['fileNumber', 'lastName', 'firstName', 'birthDate', 'updatedFromGenesisOn', 'state'] as const;
+const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
+  fileNumber: 'b.file_number',
+  lastName: 'b.last_name',
+  firstName: 'b.first_name',
+  birthDate: 'b.birth_date',
+  updatedFromGenesisOn: 'b.updated_from_genesis_on',
+  state: 'state',
+};
+
+type Referent = { login: string; name: string; structure: string | null };
+
+export type BeneficiaryListItem = {
+  id: number;
+  fileNumber: string;
+  genesisId: string | null;
+  householdNumber: string | null;
+  lastName: string;
+  birthName: string | null;
+  firstName: string;
+  birthDate: string | null;
+  sex: string | null;
+  state: 'entree' | 'veille' | 'sortie';
+  currentReferent: Referent | null;
+  updatedFromGenesisOn: string | null;
+};
+
+type Row = Record<string, unknown>;
+
+const listItem = (r: Row, referent: Referent | null): BeneficiaryListItem => ({
+  id: Number(r.id),
+  fileNumber: String(r.file_number),
+  genesisId: (r.genesis_id as string) ?? null,
+  householdNumber: (r.household_number as string) ?? null,
+  lastName: String(r.last_name),
+  birthName: (r.birth_name as string) ?? null,
+  firstName: String(r.first_name),
+  birthDate: toIsoDate(r.birth_date),
+  sex: (r.sex as string) ?? null,
+  state: r.state as BeneficiaryListItem['state'],
+  currentReferent: referent,
+  updatedFromGenesisOn: toIsoDate(r.updated_from_genesis_on),
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+
+  /** Current référent de parcours (assignment in force today) of each file, by file id. */
+  const currentReferents = async (ids: number[], today: string): Promise<Map<number, Referent>> => {
+    if (ids.length === 0) return new Map();
+    const rows = rowsOf<Row>(
+      await knex().raw(
+        `SELECT b.id AS beneficiary_id, a.login, u.name, u.structure_code
+           FROM beneficiaries b
+           JOIN assignments a ON a.id = ${LAST_PARCOURS_ID_SQL}
+           LEFT JOIN console_users u ON u.login = a.login
+          WHERE b.id IN (${placeholders(ids)}) AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date >= ?)`,
+        [...ids, today, today],
+      ),
+    );
+    return new Map(rows.map((r) => [Number(r.beneficiary_id), { login: String(r.login), name: String(r.name ?? r.login), structure: (r.structure_code as string) ?? null }]));
+  };
+
+  const filtersSql = (filter: Record<string, unknown>, today: string): { sql: string[]; bindings: unknown[] } => {
+    const sql: string[] = [];
+    const bindings: unknown[] = [];
+    const q = typeof filter.q === 'string' ? foldForSearch(filter.q) : '';
+    for (const token of q.split(' ').filter(Boolean).slice(0, 6)) {
+      sql.push(`b.search_text LIKE ?`);
+      bindings.push(`%${token}%`);
+    }
+    if (typeof filter.referent === 'string' && filter.referent) {
+      sql.push(`EXISTS (SELECT 1 FROM assignments fa WHERE fa.beneficiary_id = b.id AND fa.login = ? AND fa.start_date <= ? AND (fa.end_date IS NULL OR fa.end_date >= ?))`);
+      bindings.push(filter.referent.toLowerCase(), today, today);
+    }
+    if (typeof filter.territory === 'string' && filter.territory) {
+      sql.push(`b.territory_code = ?`);
+      bindings.push(filter.territory.toUpperCase());
+    }
+    if (typeof filter.state === 'string' && filter.state) {
+      if (!['entree', 'veille', 'sortie'].includes(filter.state)) throw new ConsoleError(400, `État inconnu : ${filter.state}.`);
+      sql.push(`(${STATE_SQL}) = ?`);
+      bindings.push(today, today, filter.state);
+    }
+    if (Array.isArray(filter.id)) {
+      const ids = filter.id.map(Number).filter(Number.isInteger);
+      sql.push(ids.length ? `b.id IN (${placeholders(ids)})` : '1 = 0');
+      bindings.push(...ids);
+    }
+    return { sql, bindings };
+  };
+
+  return {
+    async list(user: ConsoleUser, query: ListQuery): Promise<{ rows: BeneficiaryListItem[]; total: number }> {
+      const today = todayInParis();
+      const scope = visibleFilesSql(user, today);
+      const filters = filtersSql(query.filter, today);
+      const where = [scope.sql, ...filters.sql].join(' AND ');
+      const bindings = [...scope.bindings, ...filters.bindings];
+      const from = `FROM beneficiaries b LEFT JOIN enrolments e ON e.beneficiary_id = b.id WHERE ${where}`;
+      const [countRow] = rowsOf<Row>(await knex().raw(`SELECT COUNT(*) AS total ${from}`, bindings));
+      const sort = query.sort ?? { field: 'lastName', order: 'ASC' };
+      const column = SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS] ?? 'b.last_name';
+      const rows = rowsOf<Row>(
+        await knex().raw(
+          `SELECT b.id, b.file_number, b.genesis_id, b.household_number, b.last_name, b.birth_name, b.first_name, b.birth_date, b.sex,
+                  b.updated_from_genesis_on, ${STATE_SQL} AS state
+             ${from}
+            ORDER BY ${column} ${sort.order}, b.id ${sort.order}
+            LIMIT ? OFFSET ?`,
+          [today, today, ...bindings, query.range.end - query.range.start + 1, query.range.start],
+        ),
+      );
+      const referents = await currentReferents(rows.map((r) => Number(r.id)), today);
+      return { rows: rows.map((r) => listItem(r, referents.get(Number(r.id)) ?? null)), total: Number(countRow?.total ?? 0) };
+    },
+
+    /** Whether the collaborator may see the file today (the 404 rule). */
+    async isVisible(user: ConsoleUser, id: number): Promise<boolean> {
+      const scope = visibleFilesSql(user, todayInParis());
+      const rows = rowsOf<Row>(await knex().raw(`SELECT b.id FROM beneficiaries b WHERE b.id = ? AND ${scope.sql}`, [id, ...scope.bindings]));
+      return rows.length > 0;
+    },
+
+    async detail(user: ConsoleUser, id: number) {
+      const today = todayInParis();
+      if (!(await this.isVisible(user, id))) throw new ConsoleError(404, 'Dossier introuvable.');
+      const [r] = rowsOf<Row>(
+        await knex().raw(
+          `SELECT b.*, ${STATE_SQL} AS state, e.entered_on, e.exited_on
+             FROM beneficiaries b LEFT JOIN enrolments e ON e.beneficiary_id = b.id WHERE b.id = ?`,
+          [today, today, id],
+        ),
+      );
+      const referents = await currentReferents([id], today);
+      const [characteristics, assignments, household, rightsEvents, standbys, events] = await Promise.all([
+        knex().raw(`SELECT family, name, value, since FROM characteristics WHERE beneficiary_id = ? AND until IS NULL ORDER BY family, name`, [id]),
+        knex().raw(
+          `SELECT a.id, a.login, a.role, a.start_date, a.end_date, a.source, u.name, u.structure_code
+             FROM assignments a LEFT JOIN console_users u ON u.login = a.login WHERE a.beneficiary_id = ? ORDER BY a.start_date, a.id`,
+          [id],
+        ),
+        knex().raw(
+          `SELECT id, file_number, household_role, last_name, first_name FROM beneficiaries WHERE household_number = ? AND id <> ? ORDER BY household_role, id`,
+          [r.household_number, id],
+        ),
+        knex().raw(`SELECT occurred_on, name, old_value, new_value FROM rights_events WHERE beneficiary_id = ? ORDER BY occurred_on, id`, [id]),
+        knex().raw(`SELECT id, start_date, end_date, motif FROM standbys WHERE beneficiary_id = ? ORDER BY start_date, id`, [id]),
+        knex().raw(`SELECT kind, occurred_on, details, by_login FROM file_events WHERE beneficiary_id = ? ORDER BY occurred_on, id`, [id]),
+      ]);
+      const allAssignments = rowsOf<Row>(assignments).map((a) => ({
+        id: Number(a.id),
+        login: String(a.login),
+        name: (a.name as string) ?? String(a.login),
+        structure: (a.structure_code as string) ?? null,
+        role: a.role as 'parcours' | 'etape',
+        start: toIsoDate(a.start_date),
+        end: toIsoDate(a.end_date),
+        source: a.source as string,
+      }));
+      const phone = strapi.plugin('file-active').service('search').phoneForDisplay((r.phone as string) ?? null);
+      return {
+        ...listItem(r, referents.get(id) ?? null),
+        civility: (r.civility as string) ?? null,
+        organisation: (r.organisation as string) ?? null,
+        cafNumber: (r.caf_number as string) ?? null,
+        householdRole: (r.household_role as string) ?? null,
+        territory: (r.territory_code as string) ?? null,
+        phone,
+        email: (r.email as string) ?? null,
+        address: {
+          line1: (r.address_line_1 as string) ?? null,
+          line2: (r.address_line_2 as string) ?? null,
+          postalCode: (r.postal_code as string) ?? null,
+          city: (r.city as string) ?? null,
+          inseeCode: (r.insee_code as string) ?? null,
+        },
+        enrolment: { programme: 'Accompagnement RSA', enteredOn: toIsoDate(r.entered_on), exitedOn: toIsoDate(r.exited_on) },
+        characteristics: rowsOf<Row>(characteristics).map((c) => ({ family: c.family, name: c.name, value: c.value, since: toIsoDate(c.since) })),
+        assignments: allAssignments,
+        lastReferent: [...allAssignments].reverse().find((a) => a.role === 'parcours') ?? null,
+        household: rowsOf<Row>(household).map((h) => ({
+          id: Number(h.id),
+          fileNumber: String(h.file_number),
+          role: h.household_role,
+          lastName: h.last_name,
+          firstName: h.first_name,
+        })),
+        rightsEvents: rowsOf<Row>(rightsEvents).map((e) => ({ on: toIsoDate(e.occurred_on), name: e.name, oldValue: e.old_value, newValue: e.new_value })),
+        standbys: rowsOf<Row>(standbys).map((s) => ({ id: Number(s.id), start: toIsoDate(s.start_date), end: toIsoDate(s.end_date), motif: s.motif })),
+        events: rowsOf<Row>(events).map((e) => ({ kind: e.kind, on: toIsoDate(e.occurred_on), byLogin: e.by_login })),
+      };
+    },
+  };
+};

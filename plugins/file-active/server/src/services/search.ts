@@ -1,0 +1,20 @@
+// Small text services other plugins use (the Genesis import folds names and normalises phones
+// exactly as the console's search and contact edits do).
+import { foldForSearch } from '../../../domain/fold-for-search';
+import { normalizeFrenchPhone } from '../../../domain/contact';
+
+export default () => ({
+  fold: (text: string): string => foldForSearch(text),
+  /** E.164 when the number is a valid French one; otherwise what was given, never lost. */
+  phoneForStorage: (raw: string): string | null => {
+    const trimmed = raw.trim();
+    if (!trimmed) return null;
+    const result = normalizeFrenchPhone(trimmed);
+    return result.ok ? result.e164 : trimmed;
+  },
+  phoneForDisplay: (stored: string | null): string | null => {
+    if (!stored) return null;
+    const result = normalizeFrenchPhone(stored);
+    return result.ok ? result.display : stored;
+  },
+});

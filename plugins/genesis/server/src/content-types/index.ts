@@ -1,0 +1,9 @@
+import feedImport from './feed-import/schema.json';
+import feedStagingRow from './feed-staging-row/schema.json';
+import feedStagingCharacteristic from './feed-staging-characteristic/schema.json';
+
+export default {
+  'feed-import': { schema: feedImport },
+  'feed-staging-row': { schema: feedStagingRow },
+  'feed-staging-characteristic': { schema: feedStagingCharacteristic },
+};

@@ -1,0 +1,180 @@
+// One Genesis import (GENESIS_FEED.md): lock, checks, then stage + merge inside one transaction
+// (atomic: a kill half-way leaves the data as before), then the import record.
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { acquireJobLock } from '@rsa/console-kit';
+import { compareFeedDates, resolveExtractionDate } from '../../../domain/extraction-date';
+import { isFeedRefusedError } from '../../../domain/feed-refused.error';
+import { CHARACTERISTIC_NAMES } from '../../../domain/feed-characteristics';
+import type { FeedEncodingOption } from '../../../domain/feed-encoding';
+import type { FeedError } from '../../../domain/feed-row';
+import { formatFrenchDate } from '../../../domain/calendar-date';
+import { countOutcome } from './feed-import/count-outcome';
+import { mergeAssignments } from './feed-import/merge-assignments';
+import { mergeBeneficiaries } from './feed-import/merge-beneficiaries';
+import { mergeCharacteristics } from './feed-import/merge-characteristics';
+import { mergeReferents } from './feed-import/merge-referents';
+import { stageFeed } from './feed-import/stage-feed';
+import { isPostgres, type Knex } from './feed-import/sql';
+
+export const IMPORT_UID = 'plugin::genesis.feed-import';
+export const LOCK_NAME = 'genesis-import';
+
+export type ImportOptions = {
+  file: string;
+  date?: string | null;
+  dryRun?: boolean;
+  force?: boolean;
+  encoding?: FeedEncodingOption;
+  trigger?: string;
+  onProgress?: (rows: number) => void;
+};
+
+/** The last line of `genesis:import` (CONTRACT.md), plus the import's id, status and duration. */
+export type ImportSummary = {
+  file: string;
+  extractionDate: string | null;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  reoriented: number;
+  reinstated: number;
+  rejected: number;
+  warnings: string[];
+  errors: Array<{ line: number | null; column: string | null; message: string }>;
+  importId: number | null;
+  status: 'done' | 'dry_run' | 'refused' | 'failed';
+  durationMs: number;
+};
+
+class DryRunRollback extends Error {}
+
+const GENESIS_NAMES = Object.values(CHARACTERISTIC_NAMES).flat() as string[];
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const running = new Map<number, number>();
+
+  const summaryOfRefusal = (file: string, extractionDate: string | null, details: readonly string[], started: number, importId: number | null): ImportSummary => ({
+    file, extractionDate, rows: 0, created: 0, updated: 0, unchanged: 0, reoriented: 0, reinstated: 0, rejected: 0,
+    warnings: [], errors: details.map((m) => ({ line: null, column: null, message: m })), importId, status: 'refused', durationMs: Date.now() - started,
+  });
+
+  // A refused file changes nothing but is still recorded in the import history.
+  const refused = async (
+    file: string, extractionDate: string | null, message: string, started: number, trigger: string | undefined, details: readonly string[] = [message],
+  ): Promise<ImportSummary> => {
+    const record = (await strapi.db.query(IMPORT_UID).create({
+      data: { fileName: file, extractionDate, status: 'refused', trigger: trigger ?? 'cli', startedAt: new Date(started), finishedAt: new Date(), durationMs: Date.now() - started, message, errors: details.map((m) => ({ line: null, column: null, message: m })) },
+    })) as { id: number };
+    return summaryOfRefusal(file, extractionDate, details, started, record.id);
+  };
+
+  const fold = (text: string): string => strapi.plugin('file-active').service('search').fold(text);
+  const normalizePhone = (raw: string): string | null => strapi.plugin('file-active').service('search').phoneForStorage(raw);
+
+  return {
+    /** Rows processed so far by imports running in this process (the console's progress). */
+    progressOf(importId: number): number | null {
+      return running.get(importId) ?? null;
+    },
+
+    async lastImportedDate(): Promise<string | null> {
+      const last = (await strapi.db.query(IMPORT_UID).findOne({ where: { status: 'done' }, orderBy: { extractionDate: 'desc' } })) as { extractionDate: string } | null;
+      return last?.extractionDate ?? null;
+    },
+
+    async run(options: ImportOptions): Promise<ImportSummary> {
+      const started = Date.now();
+      const file = path.resolve(options.file);
+      const fileName = path.basename(file);
+      let extractionDate: string | null = null;
+      try {
+        extractionDate = resolveExtractionDate(file, options.date ?? null);
+      } catch (error) {
+        if (isFeedRefusedError(error)) return refused(fileName, null, error.message, started, options.trigger, error.details);
+        throw error;
+      }
+
+      const lock = await acquireJobLock(strapi.db.connection, LOCK_NAME);
+      if (!lock) return refused(fileName, extractionDate, 'Un import Genesis est déjà en cours : rien n’a été modifié, réessayez plus tard.', started, options.trigger);
+      try {
+        const last = await this.lastImportedDate();
+        if (last && compareFeedDates(extractionDate, last) < 0 && !options.force) {
+          return refused(
+            fileName,
+            extractionDate,
+            `Fichier plus ancien (${formatFrenchDate(extractionDate)}) que le dernier importé (${formatFrenchDate(last)}) : refusé. Utilisez --force pour l’importer quand même.`,
+            started,
+            options.trigger,
+          );
+        }
+        const record = (await strapi.db.query(IMPORT_UID).create({
+          data: {
+            fileName, extractionDate, status: 'running', trigger: options.trigger ?? 'cli', startedAt: new Date(),
+            forced: Boolean(options.force), dryRun: Boolean(options.dryRun), progress: 0,
+          },
+        })) as { id: number };
+        running.set(record.id, 0);
+        const knex = strapi.db.connection as unknown as Knex;
+        // PostgreSQL can report progress on another connection while the transaction runs;
+        // SQLite has one writer, so its progress stays in memory (this process's console).
+        const reportProgress = (rows: number) => {
+          running.set(record.id, rows);
+          options.onProgress?.(rows);
+          if (isPostgres(knex) && rows % 10000 === 0) void knex('feed_imports').where({ id: record.id }).update({ progress: rows }).catch(() => undefined);
+        };
+
+        let summary: ImportSummary | null = null;
+        try {
+          await strapi.db.transaction(async ({ trx }) => {
+            const t = trx as unknown as Knex;
+            const now = new Date();
+            const staged = await stageFeed(t, { importId: record.id, file, encoding: options.encoding ?? 'auto', fold, normalizePhone, onProgress: reportProgress });
+            const referentWarnings = await mergeReferents(t, record.id, now);
+            await mergeBeneficiaries(t, record.id, extractionDate as string, now);
+            const moves = await mergeAssignments(t, record.id, extractionDate as string, now);
+            await mergeCharacteristics(t, record.id, extractionDate as string, GENESIS_NAMES, now);
+            const outcome = await countOutcome(t, record.id);
+            await t('feed_staging_characteristics').where('import_id', record.id).delete();
+            await t('feed_staging_rows').where('import_id', record.id).delete();
+            summary = {
+              file: fileName, extractionDate, rows: staged.rows, ...outcome, ...moves,
+              rejected: new Set(staged.errors.map((e: FeedError) => e.line)).size,
+              warnings: [...staged.warnings, ...referentWarnings], errors: staged.errors,
+              importId: record.id, status: options.dryRun ? 'dry_run' : 'done', durationMs: 0,
+            };
+            if (options.dryRun) throw new DryRunRollback();
+          });
+        } catch (error) {
+          if (!(error instanceof DryRunRollback)) {
+            const message = isFeedRefusedError(error) ? error.message : `Import interrompu : ${(error as Error).message}`;
+            await strapi.db.query(IMPORT_UID).update({
+              where: { id: record.id },
+              data: {
+                status: isFeedRefusedError(error) ? 'refused' : 'failed', finishedAt: new Date(), durationMs: Date.now() - started, message,
+                errors: isFeedRefusedError(error) ? error.details.map((m) => ({ line: null, column: null, message: m })) : [],
+              },
+            });
+            running.delete(record.id);
+            if (isFeedRefusedError(error)) return summaryOfRefusal(fileName, extractionDate, error.details, started, record.id);
+            throw error;
+          }
+        }
+        running.delete(record.id);
+        const done = { ...(summary as unknown as ImportSummary), durationMs: Date.now() - started };
+        await strapi.db.query(IMPORT_UID).update({
+          where: { id: record.id },
+          data: {
+            status: done.status, finishedAt: new Date(), durationMs: done.durationMs, rows: done.rows, created: done.created, updated: done.updated,
+            unchanged: done.unchanged, reoriented: done.reoriented, reinstated: done.reinstated, rejected: done.rejected,
+            warnings: done.warnings, errors: done.errors, progress: done.rows,
+          },
+        });
+        return done;
+      } finally {
+        await lock.release();
+      }
+    },
+  };
+};

@@ -1,0 +1,69 @@
+// Second phase, référents de parcours (GENESIS_FEED.md rules 4, 5, 7): the feed's référent is
+// the truth. Another référent than the current one → réorientation (old assignment ended on the
+// extraction date, new one from the designation date). Same référent but a sortie entered in the
+// application → the end date is removed. Référents d'étape and veilles are never touched.
+import { affected, type Knex } from './sql';
+
+export const mergeAssignments = async (
+  trx: Knex,
+  importId: number,
+  extractionDate: string,
+  now: Date,
+): Promise<{ reoriented: number; reinstated: number }> => {
+  await trx.raw(
+    `UPDATE feed_staging_rows SET current_assignment_id = (
+        SELECT a.id FROM assignments a
+         WHERE a.beneficiary_id = feed_staging_rows.beneficiary_id AND a.role = 'parcours'
+         ORDER BY a.start_date DESC, a.id DESC LIMIT 1)
+      WHERE import_id = ? AND is_new = 0`,
+    [importId],
+  );
+  const reoriented = affected(
+    await trx.raw(
+      `UPDATE feed_staging_rows SET reoriented = 1
+        WHERE import_id = ? AND is_new = 0
+          AND (current_assignment_id IS NULL
+               OR EXISTS (SELECT 1 FROM assignments a WHERE a.id = feed_staging_rows.current_assignment_id AND a.login <> feed_staging_rows.referent_login))`,
+      [importId],
+    ),
+  );
+  const reinstated = affected(
+    await trx.raw(
+      `UPDATE feed_staging_rows SET reinstated = 1
+        WHERE import_id = ? AND is_new = 0 AND reoriented = 0
+          AND EXISTS (SELECT 1 FROM assignments a WHERE a.id = feed_staging_rows.current_assignment_id AND a.end_date IS NOT NULL)`,
+      [importId],
+    ),
+  );
+
+  await trx.raw(
+    `INSERT INTO file_events (beneficiary_id, kind, occurred_on, details, by_login, created_at, updated_at)
+     SELECT s.beneficiary_id, 'reorientation', ?, NULL, 'genesis', ?, ?
+       FROM feed_staging_rows s WHERE s.import_id = ? AND s.reoriented = 1`,
+    [extractionDate, now, now, importId],
+  );
+  await trx.raw(
+    `UPDATE assignments SET end_date = ?, ended_by_login = 'genesis', updated_at = ?
+      WHERE id IN (SELECT current_assignment_id FROM feed_staging_rows WHERE import_id = ? AND reoriented = 1)
+        AND (end_date IS NULL OR end_date > ?)`,
+    [extractionDate, now, importId, extractionDate],
+  );
+  await trx.raw(
+    `INSERT INTO file_events (beneficiary_id, kind, occurred_on, details, by_login, created_at, updated_at)
+     SELECT s.beneficiary_id, 'sortie_reverted', ?, NULL, 'genesis', ?, ?
+       FROM feed_staging_rows s WHERE s.import_id = ? AND s.reinstated = 1`,
+    [extractionDate, now, now, importId],
+  );
+  await trx.raw(
+    `UPDATE assignments SET end_date = NULL, ended_by_login = NULL, source = 'genesis', updated_at = ?
+      WHERE id IN (SELECT current_assignment_id FROM feed_staging_rows WHERE import_id = ? AND reinstated = 1)`,
+    [now, importId],
+  );
+  await trx.raw(
+    `INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, source, created_by_login, created_at, updated_at)
+     SELECT s.beneficiary_id, s.referent_login, 'parcours', s.referent_designated_on, NULL, 'genesis', 'genesis', ?, ?
+       FROM feed_staging_rows s WHERE s.import_id = ? AND (s.is_new = 1 OR s.reoriented = 1)`,
+    [now, now, importId],
+  );
+  return { reoriented, reinstated };
+};

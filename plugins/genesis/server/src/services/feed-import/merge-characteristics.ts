@@ -1,0 +1,58 @@
+// Second phase, Genesis characteristics with history: a changed or vanished value is closed on
+// the extraction date and the new one opened; a change of état du droit, SDD or orientation
+// also records a droit event (with no previous value for a new file).
+import { type Knex } from './sql';
+
+export const FEED_FAMILIES = ['Situation RSA', 'AdministratifCD07', 'Situation familiale'] as const;
+
+export const mergeCharacteristics = async (trx: Knex, importId: number, extractionDate: string, genesisNames: readonly string[], now: Date): Promise<void> => {
+  await trx.raw(
+    `UPDATE feed_staging_characteristics SET beneficiary_id = (
+        SELECT r.beneficiary_id FROM feed_staging_rows r WHERE r.import_id = feed_staging_characteristics.import_id AND r.genesis_id = feed_staging_characteristics.genesis_id)
+      WHERE import_id = ?`,
+    [importId],
+  );
+  const sameCurrent = `SELECT 1 FROM characteristics ch
+      WHERE ch.beneficiary_id = c.beneficiary_id AND ch.family = c.family AND ch.name = c.name AND ch.until IS NULL AND ch.value = c.value`;
+
+  await trx.raw(
+    `INSERT INTO rights_events (beneficiary_id, occurred_on, name, old_value, new_value, created_at, updated_at)
+     SELECT c.beneficiary_id, ?, c.name,
+            (SELECT ch.value FROM characteristics ch WHERE ch.beneficiary_id = c.beneficiary_id AND ch.family = c.family AND ch.name = c.name AND ch.until IS NULL ORDER BY ch.id DESC LIMIT 1),
+            c.value, ?, ?
+       FROM feed_staging_characteristics c
+      WHERE c.import_id = ? AND c.is_rights_event = 1 AND NOT EXISTS (${sameCurrent})`,
+    [extractionDate, now, now, importId],
+  );
+
+  // Persons whose characteristics change (for the "updated" count), before the history moves.
+  await trx.raw(
+    `UPDATE feed_staging_rows SET characteristics_changed = 1
+      WHERE import_id = ? AND is_new = 0 AND (
+        EXISTS (SELECT 1 FROM feed_staging_characteristics c WHERE c.import_id = feed_staging_rows.import_id
+                 AND c.beneficiary_id = feed_staging_rows.beneficiary_id AND NOT EXISTS (${sameCurrent}))
+        OR EXISTS (SELECT 1 FROM characteristics ch WHERE ch.beneficiary_id = feed_staging_rows.beneficiary_id AND ch.until IS NULL
+                 AND ch.name IN (${genesisNames.map(() => '?').join(', ')}) AND ch.family IN (?, ?, ?)
+                 AND NOT EXISTS (SELECT 1 FROM feed_staging_characteristics c WHERE c.import_id = feed_staging_rows.import_id
+                     AND c.beneficiary_id = ch.beneficiary_id AND c.family = ch.family AND c.name = ch.name AND c.value = ch.value)))`,
+    [importId, ...genesisNames, ...FEED_FAMILIES],
+  );
+
+  await trx.raw(
+    `UPDATE characteristics SET until = ?, updated_at = ?
+      WHERE until IS NULL
+        AND name IN (${genesisNames.map(() => '?').join(', ')}) AND family IN (?, ?, ?)
+        AND beneficiary_id IN (SELECT beneficiary_id FROM feed_staging_rows WHERE import_id = ? AND characteristics_changed = 1)
+        AND NOT EXISTS (SELECT 1 FROM feed_staging_characteristics c WHERE c.import_id = ?
+                         AND c.beneficiary_id = characteristics.beneficiary_id AND c.family = characteristics.family
+                         AND c.name = characteristics.name AND c.value = characteristics.value)`,
+    [extractionDate, now, ...genesisNames, ...FEED_FAMILIES, importId, importId],
+  );
+  await trx.raw(
+    `INSERT INTO characteristics (beneficiary_id, family, name, value, since, until, source, changed_by_login, created_at, updated_at)
+     SELECT c.beneficiary_id, c.family, c.name, c.value, ?, NULL, 'genesis', 'genesis', ?, ?
+       FROM feed_staging_characteristics c
+      WHERE c.import_id = ? AND NOT EXISTS (${sameCurrent})`,
+    [extractionDate, now, now, importId],
+  );
+};

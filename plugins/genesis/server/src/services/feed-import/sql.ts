@@ -1,0 +1,49 @@
+// The few places where SQLite and PostgreSQL differ, for the import's set-based statements.
+export type Knex = {
+  client: { config: { client: string } };
+  raw(sql: string, bindings?: readonly unknown[]): Promise<unknown>;
+  (table: string): KnexQuery;
+  batchInsert?: unknown;
+};
+export type KnexQuery = {
+  insert(rows: Record<string, unknown> | Record<string, unknown>[]): Promise<unknown>;
+  where(...args: unknown[]): KnexQuery;
+  whereIn(column: string, values: readonly unknown[]): KnexQuery;
+  whereNull(column: string): KnexQuery;
+  delete(): Promise<number>;
+  update(data: Record<string, unknown>): Promise<number>;
+  select(...columns: string[]): Promise<Array<Record<string, unknown>>>;
+  count(expr: string): Promise<Array<Record<string, unknown>>>;
+  max(expr: string): Promise<Array<Record<string, unknown>>>;
+  first(...columns: string[]): Promise<Record<string, unknown> | undefined>;
+  orderBy(column: string, order?: string): KnexQuery;
+  limit(n: number): KnexQuery;
+};
+
+export const isPostgres = (knex: Knex): boolean => ['postgres', 'pg', 'postgresql'].includes(knex.client.config.client);
+
+/** Null-safe "differs" between two column expressions. */
+export const differs = (knex: Knex, a: string, b: string): string => (isPostgres(knex) ? `${a} IS DISTINCT FROM ${b}` : `${a} IS NOT ${b}`);
+
+/** A 6-digit, zero-padded text from an integer expression. */
+export const sixDigits = (knex: Knex, expr: string): string =>
+  isPostgres(knex) ? `lpad((${expr})::text, 6, '0')` : `substr('000000' || (${expr}), -6, 6)`;
+
+/** Rows affected by a raw UPDATE / INSERT / DELETE on either driver. */
+export const affected = (result: unknown): number => {
+  const r = result as { rowCount?: number; changes?: number } | undefined;
+  return Number(r?.rowCount ?? r?.changes ?? 0);
+};
+
+export const rowsOf = <T>(result: unknown): T[] => {
+  const r = result as { rows?: T[] } | T[];
+  return Array.isArray(r) ? r : (r.rows ?? []);
+};
+
+/** Multi-row insert in chunks that stay under both drivers' bound-parameter limits. */
+export const insertChunked = async (knex: Knex, table: string, rows: Record<string, unknown>[]): Promise<void> => {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]).length;
+  const size = Math.max(1, Math.floor((isPostgres(knex) ? 60000 : 30000) / columns));
+  for (let i = 0; i < rows.length; i += size) await knex(table).insert(rows.slice(i, i + size));
+};

@@ -1,0 +1,121 @@
+// First phase of an import: stream the file, validate each row (domain), and load the accepted
+// rows and their characteristics into the staging tables in batches. Memory holds one batch and
+// the map of ids seen (to reject every row of an id that appears twice).
+import { openFeed } from '../../../../domain/read-feed';
+import { validateRawRow } from '../../../../domain/validate-row';
+import { characteristicsFromRow, isRightsEventCharacteristic } from '../../../../domain/feed-characteristics';
+import type { FeedError, FeedRow } from '../../../../domain/feed-row';
+import type { FeedEncodingOption } from '../../../../domain/feed-encoding';
+import { insertChunked, type Knex } from './sql';
+
+export type StageResult = { rows: number; warnings: string[]; errors: FeedError[]; duplicateIds: string[] };
+
+export type StageOptions = {
+  importId: number;
+  file: string;
+  encoding: FeedEncodingOption;
+  fold: (text: string) => string;
+  normalizePhone: (raw: string) => string | null;
+  onProgress: (rows: number) => void;
+};
+
+const BATCH = 1000;
+
+const stagingRow = (importId: number, line: number, row: FeedRow, options: StageOptions, now: Date): Record<string, unknown> => ({
+  import_id: importId,
+  line,
+  genesis_id: row.genesisId,
+  household_number: row.householdNumber,
+  household_role: row.role,
+  organisation: row.organisation,
+  caf_number: row.cafNumber,
+  civility: row.civility,
+  last_name: row.lastName,
+  birth_name: row.birthName,
+  first_name: row.firstName,
+  birth_date: row.birthDate,
+  sex: row.sex,
+  address_line_1: row.address.line1,
+  address_line_2: row.address.line2,
+  postal_code: row.address.postalCode,
+  city: row.address.city,
+  insee_code: row.address.inseeCode,
+  phone: row.phone ? options.normalizePhone(row.phone) : null,
+  email: row.email ? row.email.toLowerCase() : null,
+  territory_code: row.territory.toUpperCase(),
+  referent_login: row.referentLogin.toLowerCase(),
+  referent_name: row.referentName,
+  referent_structure: row.referentStructure.toUpperCase(),
+  referent_designated_on: row.referentDesignatedOn,
+  search_text: options.fold([row.lastName, row.birthName ?? '', row.firstName, row.cafNumber].join(' ')),
+  is_new: 0,
+  identity_changed: 0,
+  characteristics_changed: 0,
+  reoriented: 0,
+  reinstated: 0,
+  created_at: now,
+  updated_at: now,
+});
+
+export const stageFeed = async (trx: Knex, options: StageOptions): Promise<StageResult> => {
+  const feed = await openFeed(options.file, { encoding: options.encoding });
+  const errors: FeedError[] = [];
+  const linesById = new Map<string, number[]>();
+  let rows: Record<string, unknown>[] = [];
+  let characteristics: Record<string, unknown>[] = [];
+  let count = 0;
+  const now = new Date();
+
+  const flush = async () => {
+    await insertChunked(trx, 'feed_staging_rows', rows);
+    await insertChunked(trx, 'feed_staging_characteristics', characteristics);
+    rows = [];
+    characteristics = [];
+  };
+
+  for await (const raw of feed.rows) {
+    count += 1;
+    const validation = validateRawRow(raw);
+    const id = raw.values.ID_INDIVIDU?.trim();
+    if (id) linesById.set(id, [...(linesById.get(id) ?? []), raw.line]);
+    if (!validation.ok) {
+      errors.push(...validation.errors);
+    } else {
+      rows.push(stagingRow(options.importId, raw.line, validation.row, options, now));
+      for (const c of characteristicsFromRow(validation.row)) {
+        if (c.value === null) continue;
+        characteristics.push({
+          import_id: options.importId,
+          genesis_id: validation.row.genesisId,
+          family: c.family,
+          name: c.name,
+          value: c.value,
+          is_rights_event: isRightsEventCharacteristic(c) ? 1 : 0,
+          created_at: now,
+          updated_at: now,
+        });
+      }
+    }
+    if (rows.length >= BATCH) await flush();
+    if (count % BATCH === 0) options.onProgress(count);
+  }
+  await flush();
+  options.onProgress(count);
+
+  // An id on several rows: nobody can tell which is right, so every one of them is rejected.
+  const duplicateIds: string[] = [];
+  for (const [id, lines] of linesById) {
+    if (lines.length < 2) continue;
+    duplicateIds.push(id);
+    for (const line of lines) {
+      errors.push({ line, column: 'ID_INDIVIDU', message: `Identifiant ${id} présent sur plusieurs lignes (${lines.join(', ')}) : toutes ces lignes sont rejetées` });
+    }
+  }
+  for (let i = 0; i < duplicateIds.length; i += 500) {
+    const chunk = duplicateIds.slice(i, i + 500);
+    await trx('feed_staging_rows').where('import_id', options.importId).whereIn('genesis_id', chunk).delete();
+    await trx('feed_staging_characteristics').where('import_id', options.importId).whereIn('genesis_id', chunk).delete();
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { rows: count, warnings: [...feed.warnings], errors, duplicateIds };
+};

@@ -1,0 +1,3 @@
+import feedImport from './feed-import';
+
+export default { 'feed-import': feedImport };
