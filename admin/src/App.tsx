@@ -1,0 +1,40 @@
+// The staff console: French, per-profile menu and home page, one <Resource> per API resource.
+// Resources only declare their pages; the menu decides what each profile sees (layout/Menu).
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { authProvider } from './auth/auth-provider';
+import { LoginPage } from './auth/LoginPage';
+import { ResetPasswordPage } from './auth/ResetPasswordPage';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { dataProvider } from './data/data-provider';
+import { i18nProvider } from './i18n/i18n-provider';
+import { Layout } from './layout/Layout';
+import { theme } from './layout/theme';
+import { Dashboard } from './dashboard/Dashboard';
+import beneficiaries from './beneficiaries';
+import genesisImports from './genesis-imports';
+
+export const App = () => (
+  <Admin
+    disableTelemetry
+    title="Accompagnement RSA"
+    authProvider={authProvider}
+    dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    loginPage={LoginPage}
+    layout={Layout}
+    dashboard={Dashboard}
+    theme={theme}
+    requireAuth
+  >
+    <Resource name="beneficiaries" {...beneficiaries} />
+    <Resource name="genesis-imports" {...genesisImports} />
+    <CustomRoutes noLayout>
+      <Route path="/mot-de-passe/:token" element={<ResetPasswordPage />} />
+      <Route path="/mot-de-passe" element={<ResetPasswordPage />} />
+    </CustomRoutes>
+    <CustomRoutes>
+      <Route path="/mon-compte/mot-de-passe" element={<ChangePasswordPage />} />
+    </CustomRoutes>
+  </Admin>
+);

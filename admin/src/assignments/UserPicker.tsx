@@ -1,0 +1,42 @@
+// Picks a collaborator by name or login. Uses the `users` directory when the server has it;
+// otherwise the login is typed, and the server says if it does not exist.
+import { useState } from 'react';
+import { Autocomplete, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useConsoleDataProvider } from '../data/data-provider';
+import { probeList, useEndpointAvailable } from '../data/use-endpoint-available';
+
+type User = { id: number; login: string; name: string; structureCode: string | null };
+
+type Props = { id: string; label: string; value: string; onChange(login: string): void };
+
+export const UserPicker = ({ id, label, value, onChange }: Props) => {
+  const directory = useEndpointAvailable(probeList('users'));
+  const dataProvider = useConsoleDataProvider();
+  const [input, setInput] = useState('');
+  const { data: options = [], isFetching } = useQuery({
+    queryKey: ['rsa', 'users', input],
+    queryFn: async () =>
+      (await dataProvider.getList<User>('users', { pagination: { page: 1, perPage: 20 }, sort: { field: 'name', order: 'ASC' }, filter: { q: input } })).data,
+    enabled: directory,
+  });
+
+  if (!directory) {
+    return <TextField id={id} label={label} helperText="Identifiant de connexion du collaborateur" value={value} onChange={(e) => onChange(e.target.value.trim())} required fullWidth />;
+  }
+  return (
+    <Autocomplete<User>
+      id={id}
+      options={options}
+      loading={isFetching}
+      filterOptions={(x) => x}
+      getOptionLabel={(u) => `${u.name} (${u.login}${u.structureCode ? ` – ${u.structureCode}` : ''})`}
+      isOptionEqualToValue={(a, b) => a.login === b.login}
+      onInputChange={(_, text) => setInput(text)}
+      onChange={(_, user) => onChange(user?.login ?? '')}
+      noOptionsText="Aucun collaborateur trouvé"
+      loadingText="Recherche…"
+      renderInput={(params) => <TextField {...params} label={label} required />}
+    />
+  );
+};

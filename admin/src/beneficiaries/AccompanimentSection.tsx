@@ -1,0 +1,34 @@
+// "Accompagnement RSA - Entrée - 9 mois" with the entry date, and the référent de parcours
+// actuel — or the last one, when the sortie date has passed (F4).
+import { todayInParis, formatDate } from '../dates/calendar-date';
+import { accompanimentLabel } from './accompaniment-label';
+import type { Beneficiary } from './beneficiary.type';
+import { Facts, Section } from './Section';
+import { StateChip } from './StateChip';
+
+const referentText = (r: { name: string; structure: string | null }) => (r.structure ? `${r.name} (${r.structure})` : r.name);
+
+export const AccompanimentSection = ({ file }: { file: Beneficiary }) => {
+  const today = todayInParis();
+  const referent = file.currentReferent
+    ? (['Référent de parcours actuel', referentText(file.currentReferent)] as [string, string])
+    : file.lastReferent
+      ? ([
+          'Dernier référent',
+          `${referentText(file.lastReferent)}${file.lastReferent.end ? ` — jusqu’au ${formatDate(file.lastReferent.end)}` : ''}`,
+        ] as [string, string])
+      : (['Référent de parcours actuel', 'Aucun'] as [string, string]);
+  return (
+    <Section id="accompaniment" title="Accompagnement" action={<StateChip state={file.state} />}>
+      <Facts
+        items={[
+          ['Dispositif', `${file.enrolment.programme} - ${accompanimentLabel(file.state, file.enrolment.enteredOn, today)}`],
+          ['Entrée', formatDate(file.enrolment.enteredOn)],
+          ...(file.enrolment.exitedOn ? ([['Sortie', formatDate(file.enrolment.exitedOn)]] as Array<[string, string]>) : []),
+          referent,
+          ['Date actualisation dossier', formatDate(file.updatedFromGenesisOn)],
+        ]}
+      />
+    </Section>
+  );
+};

@@ -1,0 +1,44 @@
+// "Gestion / Bénéficiaires" (F1): the files of the user's perimeter, paginated by the server.
+// The file number is a real link so the list works with the keyboard, not only row clicks.
+import { Link as RouterLink } from 'react-router-dom';
+import { Link } from '@mui/material';
+import { Datagrid, FunctionField, List, TextField, usePermissions, useCreatePath } from 'react-admin';
+import type { Profile } from '../auth/can-access';
+import { formatDate } from '../dates/calendar-date';
+import type { BeneficiaryListItem } from './beneficiary.type';
+import { beneficiaryFilters } from './BeneficiaryFilters';
+import { StateChip } from './StateChip';
+
+const FileNumberLink = ({ record }: { record: BeneficiaryListItem }) => {
+  const createPath = useCreatePath();
+  return (
+    <Link component={RouterLink} to={createPath({ resource: 'beneficiaries', id: record.id, type: 'show' })} onClick={(e) => e.stopPropagation()}>
+      {record.fileNumber}
+    </Link>
+  );
+};
+
+export const BeneficiaryList = () => {
+  const { permissions } = usePermissions<Profile[]>();
+  return (
+    <List
+      filters={beneficiaryFilters(permissions ?? [])}
+      sort={{ field: 'lastName', order: 'ASC' }}
+      perPage={25}
+      // Exports of personal data go through the server's audited reports, not a browser CSV.
+      exporter={false}
+      storeKey="beneficiaries.list"
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <FunctionField<BeneficiaryListItem> source="fileNumber" render={(r) => <FileNumberLink record={r} />} />
+        <TextField source="lastName" />
+        <TextField source="birthName" sortable={false} />
+        <TextField source="firstName" />
+        <FunctionField<BeneficiaryListItem> source="birthDate" render={(r) => formatDate(r.birthDate)} />
+        <FunctionField<BeneficiaryListItem> source="state" render={(r) => <StateChip state={r.state} />} />
+        <FunctionField<BeneficiaryListItem> source="currentReferent" sortable={false} render={(r) => r.currentReferent?.name ?? ''} />
+        <FunctionField<BeneficiaryListItem> source="updatedFromGenesisOn" render={(r) => formatDate(r.updatedFromGenesisOn)} />
+      </Datagrid>
+    </List>
+  );
+};

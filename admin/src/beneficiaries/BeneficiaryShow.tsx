@@ -1,0 +1,43 @@
+// The beneficiary file. The Résumé is the first tab; other tabs (frise, notes, CER…) appear as
+// their endpoints arrive on the server.
+import { useState } from 'react';
+import { Box, Tab, Tabs } from '@mui/material';
+import { Show, useShowContext } from 'react-admin';
+import type { Beneficiary } from './beneficiary.type';
+import { BeneficiaryHeader, BeneficiaryResume } from './BeneficiaryResume';
+import { FileActionsBar } from './FileActionsBar';
+import { useFileTabs } from './use-file-tabs';
+
+const FilePage = () => {
+  const { record } = useShowContext<Beneficiary>();
+  const tabs = useFileTabs(record);
+  const [tab, setTab] = useState('resume');
+  if (!record) return null;
+  const current = tabs.find((t) => t.id === tab) ?? tabs[0];
+  return (
+    <Box sx={{ p: { xs: 1, sm: 2 } }}>
+      <BeneficiaryHeader file={record} actions={<FileActionsBar file={record} />} />
+      {tabs.length > 1 && (
+        <Tabs value={current.id} onChange={(_, value: string) => setTab(value)} aria-label="Rubriques du dossier" sx={{ mb: 2 }} variant="scrollable">
+          {tabs.map((t) => (
+            <Tab key={t.id} value={t.id} label={t.label} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`} />
+          ))}
+        </Tabs>
+      )}
+      <Box role={tabs.length > 1 ? 'tabpanel' : undefined} id={`panel-${current.id}`} aria-labelledby={tabs.length > 1 ? `tab-${current.id}` : undefined}>
+        {current.id === 'resume' ? <BeneficiaryResume file={record} /> : current.render(record)}
+      </Box>
+    </Box>
+  );
+};
+
+const BeneficiaryTitle = () => {
+  const { record } = useShowContext<Beneficiary>();
+  return <>{record ? `${record.lastName} ${record.firstName} — Résumé` : 'Dossier'}</>;
+};
+
+export const BeneficiaryShow = () => (
+  <Show title={<BeneficiaryTitle />} actions={false} component="div">
+    <FilePage />
+  </Show>
+);

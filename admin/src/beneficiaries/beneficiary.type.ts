@@ -1,0 +1,67 @@
+// Shapes of the `beneficiaries` API (CONTRACT.md). Dates are `YYYY-MM-DD` strings.
+export type FileState = 'entree' | 'veille' | 'sortie';
+
+export type Referent = { login: string; name: string; structure: string | null };
+
+export type Assignment = {
+  id: number;
+  login: string;
+  name: string;
+  structure: string | null;
+  role: 'parcours' | 'etape';
+  start: string | null;
+  end: string | null;
+  source: string;
+};
+
+export type Characteristic = { family: string; name: string; value: string | null; since: string | null };
+
+export type BeneficiaryListItem = {
+  id: number;
+  fileNumber: string;
+  genesisId: string | null;
+  householdNumber: string | null;
+  lastName: string;
+  birthName: string | null;
+  firstName: string;
+  birthDate: string | null;
+  sex: string | null;
+  state: FileState;
+  currentReferent: Referent | null;
+  updatedFromGenesisOn: string | null;
+};
+
+// What the server says the caller may do on this file; absent on servers that predate it.
+export type FileAction =
+  | 'standby.add'
+  | 'standby.end'
+  | 'standby.delete'
+  | 'caseloadExit.enter'
+  | 'caseloadExit.cancel'
+  | 'stepReferent.add'
+  | 'characteristics.edit'
+  | 'midem.request'
+  | 'contact.edit'
+  | 'notes.write';
+
+export type Beneficiary = BeneficiaryListItem & {
+  civility: string | null;
+  organisation: string | null;
+  cafNumber: string | null;
+  householdRole: string | null;
+  territory: string | null;
+  phone: string | null;
+  email: string | null;
+  address: { line1: string | null; line2: string | null; postalCode: string | null; city: string | null; inseeCode: string | null };
+  enrolment: { programme: string; enteredOn: string | null; exitedOn: string | null };
+  characteristics: Characteristic[];
+  assignments: Assignment[];
+  lastReferent: Assignment | null;
+  household: Array<{ id: number; fileNumber: string; role: string | null; lastName: string; firstName: string }>;
+  rightsEvents: Array<{ on: string | null; name: string; oldValue: string | null; newValue: string | null }>;
+  standbys: Array<{ id: number; start: string | null; end: string | null; motif: string | null }>;
+  events: Array<{ kind: string; on: string | null; byLogin: string | null }>;
+  actions?: FileAction[];
+};
+
+export type TimelineItem = { id: string | number; kind: string; date: string; title: string; detail?: string | null };

@@ -1,0 +1,30 @@
+// The simple REST provider (CONTRACT.md) plus the operations that are not CRUD — a sortie de
+// file active, a référent d'étape, a veille… — as named methods, so screens call
+// `dataProvider.enterCaseloadExit(...)` instead of a generic update that hides the intent.
+import simpleRestProvider from 'ra-data-simple-rest';
+import { useDataProvider, type DataProvider } from 'react-admin';
+import { API_URL } from './api-url';
+import { httpClient } from './http-client';
+import { fileActiveMethods } from './file-active-methods';
+import { cerMethods } from './cer-methods';
+import { totalFromContentRange } from './content-range';
+
+const base = simpleRestProvider(API_URL, httpClient);
+
+export const dataProvider = {
+  ...base,
+  ...fileActiveMethods,
+  ...cerMethods,
+
+  /** How many records a list has (home page cards): an empty page, total from Content-Range. */
+  async count(resource: string, filter: Record<string, unknown> = {}): Promise<number> {
+    // No sort parameter: every list has its own sortable fields, and the count needs none.
+    const query = new URLSearchParams({ range: JSON.stringify([0, 0]), filter: JSON.stringify(filter) });
+    const { headers } = await httpClient(`${API_URL}/${resource}?${query}`);
+    return totalFromContentRange(headers.get('Content-Range'));
+  },
+} satisfies DataProvider;
+
+export type ConsoleDataProvider = typeof dataProvider;
+
+export const useConsoleDataProvider = () => useDataProvider<ConsoleDataProvider>();

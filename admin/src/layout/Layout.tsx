@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { AppBar, Layout as RaLayout, TitlePortal } from 'react-admin';
+import { Typography } from '@mui/material';
+import { Menu } from './Menu';
+import { UserMenu } from './UserMenu';
+import { useT } from '../i18n/use-t';
+import { useSessionFollowsOtherTabs } from '../auth/use-session-follows-other-tabs';
+
+const ConsoleAppBar = () => {
+  const t = useT();
+  return (
+    <AppBar userMenu={<UserMenu />}>
+      <Typography component="span" variant="h6" sx={{ mr: 2, fontWeight: 700, whiteSpace: 'nowrap' }}>
+        {t('rsa.app.title')}
+      </Typography>
+      <TitlePortal />
+    </AppBar>
+  );
+};
+
+export const Layout = ({ children }: { children: ReactNode }) => {
+  useSessionFollowsOtherTabs();
+  return (
+    <RaLayout appBar={ConsoleAppBar} menu={Menu}>
+      {children}
+    </RaLayout>
+  );
+};

@@ -1,0 +1,23 @@
+// The left menu, per profile: only what the user may open and the server serves.
+import { Menu as RaMenu } from 'react-admin';
+import HomeIcon from '@mui/icons-material/Home';
+import PeopleIcon from '@mui/icons-material/People';
+import CloudUploadIcon from '@mui/icons-material/CloudUpload';
+import HistoryIcon from '@mui/icons-material/History';
+import { useT } from '../i18n/use-t';
+import { useResourceShown } from './use-menu-entries';
+
+export const Menu = () => {
+  const t = useT();
+  const beneficiaries = useResourceShown('beneficiaries');
+  const imports = useResourceShown('genesis-imports');
+  const audit = useResourceShown('audit-entries');
+  return (
+    <RaMenu>
+      <RaMenu.Item to="/" primaryText={t('rsa.menu.home')} leftIcon={<HomeIcon />} />
+      {beneficiaries && <RaMenu.Item to="/beneficiaries" primaryText={t('rsa.menu.beneficiaries')} leftIcon={<PeopleIcon />} />}
+      {imports && <RaMenu.Item to="/genesis-imports" primaryText={t('rsa.menu.imports')} leftIcon={<CloudUploadIcon />} />}
+      {audit && <RaMenu.Item to="/audit-entries" primaryText={t('rsa.menu.audit')} leftIcon={<HistoryIcon />} />}
+    </RaMenu>
+  );
+};

@@ -1,0 +1,19 @@
+// The old tool's dark blue banner, with colours that pass WCAG AA contrast on white and in the
+// app bar (axe checks it in test/browser).
+import { defaultTheme, type RaThemeOptions } from 'react-admin';
+
+export const theme: RaThemeOptions = {
+  ...defaultTheme,
+  palette: {
+    mode: 'light',
+    primary: { main: '#1d3f72', contrastText: '#ffffff' },
+    secondary: { main: '#1d3f72', contrastText: '#ffffff' },
+    error: { main: '#b3261e' },
+    text: { primary: '#1f2328', secondary: '#4a5058' },
+  },
+  typography: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
+  components: {
+    ...defaultTheme.components,
+    RaAppBar: { styleOverrides: { root: { '& .RaAppBar-toolbar': { backgroundColor: '#1d3f72' } } } },
+  },
+};

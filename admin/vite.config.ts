@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react-swc';
+
+// Strapi serves the built console at /console/ on its own origin (cms/src/console), so the API
+// is same-origin under /api/console. `npm run dev -w @rsa/console` proxies /api to a local
+// Strapi to keep the same-origin assumption in development.
+export default defineConfig({
+  base: '/console/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // react-admin + MUI make one large vendor chunk; splitting it buys nothing on an intranet.
+    chunkSizeWarningLimit: 2500,
+  },
+  server: {
+    proxy: { '/api': process.env.RSA_API_ORIGIN ?? 'http://localhost:1337' },
+  },
+});
