@@ -1,7 +1,9 @@
-// File active: beneficiary files, référent assignments, characteristics, veilles, audit trail,
-// and the perimeter rule every read goes through.
+// File active: beneficiary files, référent assignments, characteristics, veilles, notes, annex
+// data, timeline, saved searches, reports, the audit trail, and the perimeter rule every read
+// goes through.
 import type { Core } from '@strapi/strapi';
 import { ensureIndexes } from '@rsa/console-kit';
+import { scheduleAuditPurge } from './jobs/audit-purge';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
@@ -16,16 +18,28 @@ export default {
       { table: 'beneficiaries', columns: ['household_number'] },
       { table: 'beneficiaries', columns: ['territory_code'] },
       { table: 'beneficiaries', columns: ['last_name'] },
+      { table: 'beneficiaries', columns: ['insee_code'] },
       { table: 'enrolments', columns: ['beneficiary_id'] },
       { table: 'assignments', columns: ['beneficiary_id', 'role', 'start_date'] },
       { table: 'assignments', columns: ['login'] },
       { table: 'characteristics', columns: ['beneficiary_id', 'until'] },
+      { table: 'characteristics', columns: ['family', 'name', 'until'] },
       { table: 'rights_events', columns: ['beneficiary_id'] },
       { table: 'file_events', columns: ['beneficiary_id'] },
       { table: 'standbys', columns: ['beneficiary_id'] },
       { table: 'audit_entries', columns: ['beneficiary_id'] },
       { table: 'audit_entries', columns: ['at'] },
+      { table: 'audit_entries', columns: ['login', 'at'] },
+      { table: 'file_consultations', columns: ['login', 'beneficiary_id'], unique: true },
+      { table: 'annex_items', columns: ['beneficiary_id', 'kind', 'code'], unique: true },
+      { table: 'notes', columns: ['beneficiary_id'] },
+      { table: 'notes', columns: ['assigned_to', 'closed_at'] },
+      { table: 'notes', columns: ['author_login', 'closed_at'] },
+      { table: 'saved_searches', columns: ['name'], unique: true },
+      { table: 'search_history_entries', columns: ['login', 'id'] },
+      { table: 'user_preferences', columns: ['login', 'preference'], unique: true },
     ]);
+    scheduleAuditPurge(strapi);
   },
   contentTypes,
   controllers,

@@ -1,4 +1,6 @@
 import assignments from './assignments';
 import beneficiaries from './beneficiaries';
+import fileRecords from './file-records';
+import workspace from './workspace';
 
-export default { assignments, beneficiaries };
+export default { assignments, beneficiaries, 'file-records': fileRecords, workspace };

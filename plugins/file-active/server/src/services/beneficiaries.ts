@@ -2,12 +2,15 @@
 // search and filters in two queries (page + its référents, no N+1), and the detail.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
-import { foldForSearch } from '../../../domain/fold-for-search';
+import { characteristicValueLabel } from '../../../domain/characteristic-catalogue';
+import { beneficiaryFiltersSql } from './beneficiary-filters';
+import { summaryExtras } from './file-summary';
 import { visibleFilesSql } from './scope';
 import { LAST_PARCOURS_ID_SQL, STATE_SQL, placeholders, rowsOf, toIsoDate, type Knex } from './sql';
 
-export const SORTABLE = ['fileNumber', 'lastName', 'firstName', 'birthDate', 'updatedFromGenesisOn', 'state'] as const;
+export const SORTABLE = ['recent', 'fileNumber', 'lastName', 'firstName', 'birthDate', 'updatedFromGenesisOn', 'state'] as const;
 const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
+  recent: 'rc.consulted_at',
   fileNumber: 'b.file_number',
   lastName: 'b.last_name',
   firstName: 'b.first_name',
@@ -69,54 +72,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Map(rows.map((r) => [Number(r.beneficiary_id), { login: String(r.login), name: String(r.name ?? r.login), structure: (r.structure_code as string) ?? null }]));
   };
 
-  const filtersSql = (filter: Record<string, unknown>, today: string): { sql: string[]; bindings: unknown[] } => {
-    const sql: string[] = [];
-    const bindings: unknown[] = [];
-    const q = typeof filter.q === 'string' ? foldForSearch(filter.q) : '';
-    for (const token of q.split(' ').filter(Boolean).slice(0, 6)) {
-      sql.push(`b.search_text LIKE ?`);
-      bindings.push(`%${token}%`);
-    }
-    if (typeof filter.referent === 'string' && filter.referent) {
-      sql.push(`EXISTS (SELECT 1 FROM assignments fa WHERE fa.beneficiary_id = b.id AND fa.login = ? AND fa.start_date <= ? AND (fa.end_date IS NULL OR fa.end_date >= ?))`);
-      bindings.push(filter.referent.toLowerCase(), today, today);
-    }
-    if (typeof filter.territory === 'string' && filter.territory) {
-      sql.push(`b.territory_code = ?`);
-      bindings.push(filter.territory.toUpperCase());
-    }
-    if (typeof filter.state === 'string' && filter.state) {
-      if (!['entree', 'veille', 'sortie'].includes(filter.state)) throw new ConsoleError(400, `État inconnu : ${filter.state}.`);
-      sql.push(`(${STATE_SQL}) = ?`);
-      bindings.push(today, today, filter.state);
-    }
-    if (Array.isArray(filter.id)) {
-      const ids = filter.id.map(Number).filter(Number.isInteger);
-      sql.push(ids.length ? `b.id IN (${placeholders(ids)})` : '1 = 0');
-      bindings.push(...ids);
-    }
-    return { sql, bindings };
-  };
-
   return {
     async list(user: ConsoleUser, query: ListQuery): Promise<{ rows: BeneficiaryListItem[]; total: number }> {
       const today = todayInParis();
-      const scope = visibleFilesSql(user, today);
-      const filters = filtersSql(query.filter, today);
-      const where = [scope.sql, ...filters.sql].join(' AND ');
-      const bindings = [...scope.bindings, ...filters.bindings];
-      const from = `FROM beneficiaries b LEFT JOIN enrolments e ON e.beneficiary_id = b.id WHERE ${where}`;
-      const [countRow] = rowsOf<Row>(await knex().raw(`SELECT COUNT(*) AS total ${from}`, bindings));
-      const sort = query.sort ?? { field: 'lastName', order: 'ASC' };
-      const column = SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS] ?? 'b.last_name';
+      const parts = [visibleFilesSql(user, today), ...beneficiaryFiltersSql(query.filter, today)];
+      const where = parts.map((p) => p.sql).join(' AND ');
+      const bindings = parts.flatMap((p) => p.bindings);
+      // The files this user consulted, most recent first (F1): a left join on their consultations.
+      const from = `FROM beneficiaries b LEFT JOIN enrolments e ON e.beneficiary_id = b.id
+        LEFT JOIN file_consultations rc ON rc.beneficiary_id = b.id AND rc.login = ? WHERE ${where}`;
+      const [countRow] = rowsOf<Row>(await knex().raw(`SELECT COUNT(*) AS total ${from}`, [user.login, ...bindings]));
+      const sort = query.sort ?? { field: 'recent', order: 'DESC' };
+      const order =
+        sort.field === 'recent'
+          ? `CASE WHEN rc.consulted_at IS NULL THEN 1 ELSE 0 END, rc.consulted_at ${sort.order}, b.last_name ASC, b.first_name ASC, b.id ASC`
+          : `${SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS] ?? 'b.last_name'} ${sort.order}, b.id ${sort.order}`;
       const rows = rowsOf<Row>(
         await knex().raw(
           `SELECT b.id, b.file_number, b.genesis_id, b.household_number, b.last_name, b.birth_name, b.first_name, b.birth_date, b.sex,
                   b.updated_from_genesis_on, ${STATE_SQL} AS state
              ${from}
-            ORDER BY ${column} ${sort.order}, b.id ${sort.order}
+            ORDER BY ${order}
             LIMIT ? OFFSET ?`,
-          [today, today, ...bindings, query.range.end - query.range.start + 1, query.range.start],
+          [today, user.login, ...bindings, query.range.end - query.range.start + 1, query.range.start],
         ),
       );
       const referents = await currentReferents(rows.map((r) => Number(r.id)), today);
@@ -137,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await knex().raw(
           `SELECT b.*, ${STATE_SQL} AS state, e.entered_on, e.exited_on
              FROM beneficiaries b LEFT JOIN enrolments e ON e.beneficiary_id = b.id WHERE b.id = ?`,
-          [today, today, id],
+          [today, id],
         ),
       );
       const referents = await currentReferents([id], today);
@@ -153,7 +131,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           [r.household_number, id],
         ),
         knex().raw(`SELECT occurred_on, name, old_value, new_value FROM rights_events WHERE beneficiary_id = ? ORDER BY occurred_on, id`, [id]),
-        knex().raw(`SELECT id, start_date, end_date, motif FROM standbys WHERE beneficiary_id = ? ORDER BY start_date, id`, [id]),
+        knex().raw(`SELECT id, start_date, end_date, ended_on, motif FROM standbys WHERE beneficiary_id = ? ORDER BY start_date, id`, [id]),
         knex().raw(`SELECT kind, occurred_on, details, by_login FROM file_events WHERE beneficiary_id = ? ORDER BY occurred_on, id`, [id]),
       ]);
       const allAssignments = rowsOf<Row>(assignments).map((a) => ({
@@ -167,8 +145,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         source: a.source as string,
       }));
       const phone = strapi.plugin('file-active').service('search').phoneForDisplay((r.phone as string) ?? null);
+      const current = rowsOf<Row>(characteristics).map((c) => ({ family: String(c.family), name: String(c.name), value: (c.value as string) ?? null, since: toIsoDate(c.since) }));
+      const actions = await strapi.plugin('file-active').service('file-access').actionsFor(user, id);
       return {
         ...listItem(r, referents.get(id) ?? null),
+        ...summaryExtras({ state: r.state as BeneficiaryListItem['state'], enteredOn: toIsoDate(r.entered_on), characteristics: current, actions }, today),
         civility: (r.civility as string) ?? null,
         organisation: (r.organisation as string) ?? null,
         cafNumber: (r.caf_number as string) ?? null,
@@ -184,7 +165,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           inseeCode: (r.insee_code as string) ?? null,
         },
         enrolment: { programme: 'Accompagnement RSA', enteredOn: toIsoDate(r.entered_on), exitedOn: toIsoDate(r.exited_on) },
-        characteristics: rowsOf<Row>(characteristics).map((c) => ({ family: c.family, name: c.name, value: c.value, since: toIsoDate(c.since) })),
+        characteristics: current.map((c) => ({ ...c, label: c.value === null ? null : characteristicValueLabel(c.family, c.name, c.value) })),
         assignments: allAssignments,
         lastReferent: [...allAssignments].reverse().find((a) => a.role === 'parcours') ?? null,
         household: rowsOf<Row>(household).map((h) => ({
@@ -195,7 +176,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           firstName: h.first_name,
         })),
         rightsEvents: rowsOf<Row>(rightsEvents).map((e) => ({ on: toIsoDate(e.occurred_on), name: e.name, oldValue: e.old_value, newValue: e.new_value })),
-        standbys: rowsOf<Row>(standbys).map((s) => ({ id: Number(s.id), start: toIsoDate(s.start_date), end: toIsoDate(s.end_date), motif: s.motif })),
+        standbys: rowsOf<Row>(standbys).map((s) => ({ id: Number(s.id), start: toIsoDate(s.start_date), end: toIsoDate(s.end_date), endedOn: toIsoDate(s.ended_on), motif: s.motif })),
         events: rowsOf<Row>(events).map((e) => ({ kind: e.kind, on: toIsoDate(e.occurred_on), byLogin: e.by_login })),
       };
     },

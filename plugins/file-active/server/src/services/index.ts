@@ -1,7 +1,39 @@
+import annexItems from './annex-items';
 import assignments from './assignments';
 import audit from './audit';
 import beneficiaries from './beneficiaries';
+import characteristics from './characteristics';
+import consultations from './consultations';
+import contact from './contact';
+import directory from './directory';
+import fileAccess from './file-access';
+import keywordSearch from './keyword-search';
+import notes from './notes';
+import preferences from './preferences';
+import reports from './report-runner';
+import savedSearches from './saved-searches';
 import scope from './scope';
 import search from './search';
+import standbys from './standbys';
+import timeline from './timeline';
 
-export default { assignments, audit, beneficiaries, scope, search };
+export default {
+  'annex-items': annexItems,
+  assignments,
+  audit,
+  beneficiaries,
+  characteristics,
+  consultations,
+  contact,
+  directory,
+  'file-access': fileAccess,
+  'keyword-search': keywordSearch,
+  notes,
+  preferences,
+  reports,
+  'saved-searches': savedSearches,
+  scope,
+  search,
+  standbys,
+  timeline,
+};

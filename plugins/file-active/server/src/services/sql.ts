@@ -4,6 +4,8 @@ export type Knex = {
   client: { config: { client: string } };
 };
 
+export type SqlFragment = { sql: string; bindings: unknown[] };
+
 export const rowsOf = <T>(result: unknown): T[] => {
   const r = result as { rows?: T[] } | T[];
   return Array.isArray(r) ? r : (r.rows ?? []);
@@ -11,17 +13,56 @@ export const rowsOf = <T>(result: unknown): T[] => {
 
 export const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
-/** The file's state today: sortie, veille (a veille in force), or entrée. */
+/**
+ * The file's state today: sortie, veille (a veille started and not ended by a user: it never
+ * ends by itself, whatever its planned end), or entrée. One binding: today.
+ */
 export const STATE_SQL = `CASE WHEN e.state = 'sortie' THEN 'sortie'
-  WHEN EXISTS (SELECT 1 FROM standbys st WHERE st.beneficiary_id = b.id AND st.start_date <= ? AND (st.end_date IS NULL OR st.end_date >= ?)) THEN 'veille'
+  WHEN EXISTS (SELECT 1 FROM standbys st WHERE st.beneficiary_id = b.id AND st.start_date <= ? AND st.ended_on IS NULL) THEN 'veille'
   ELSE 'entree' END`;
 
 /** Latest référent de parcours assignment of the file `b` (current or last). */
 export const LAST_PARCOURS_ID_SQL = `(SELECT a2.id FROM assignments a2 WHERE a2.beneficiary_id = b.id AND a2.role = 'parcours'
   ORDER BY a2.start_date DESC, a2.id DESC LIMIT 1)`;
 
+/** A référent de parcours assignment in force today on `b` (the file active); bindings: today, today. */
+export const PARCOURS_IN_FORCE_SQL = `EXISTS (SELECT 1 FROM assignments pf WHERE pf.beneficiary_id = b.id AND pf.role = 'parcours'
+  AND pf.start_date <= ? AND (pf.end_date IS NULL OR pf.end_date >= ?))`;
+
 export const toIsoDate = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).slice(0, 10);
 };
+
+export const toIsoDateTime = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number' || /^\d+$/.test(String(value))) return new Date(Number(value)).toISOString();
+  const parsed = new Date(String(value).replace(' ', 'T'));
+  return Number.isNaN(parsed.getTime()) ? String(value) : parsed.toISOString();
+};
+
+// Accented letters folded the way domain/fold-for-search does, as nested REPLACEs: SQLite's
+// LOWER only knows ASCII and neither database has a portable unaccent.
+const FOLDS: Array<[string, string]> = [
+  ['àâäáãåÀÂÄÁÃÅ', 'a'],
+  ['çÇ', 'c'],
+  ['éèêëÉÈÊË', 'e'],
+  ['îïíìÎÏÍÌ', 'i'],
+  ['ñÑ', 'n'],
+  ['ôöóòõÔÖÓÒÕ', 'o'],
+  ['ûüúùÛÜÚÙ', 'u'],
+  ['ÿýŸÝ', 'y'],
+];
+const MULTI: Array<[string, string]> = [['œ', 'oe'], ['Œ', 'oe'], ['æ', 'ae'], ['Æ', 'ae'], ['’', "''"]];
+
+/** SQL expression folding `expression` (case and accents) like foldForSearch. */
+export const foldSql = (expression: string): string => {
+  let sql = expression;
+  for (const [letters, plain] of FOLDS) for (const letter of letters) sql = `REPLACE(${sql}, '${letter}', '${plain}')`;
+  for (const [from, to] of MULTI) sql = `REPLACE(${sql}, '${from}', '${to}')`;
+  return `LOWER(${sql})`;
+};
+
+export const isPostgres = (knex: Knex): boolean => ['postgres', 'pg'].includes(knex.client.config.client);

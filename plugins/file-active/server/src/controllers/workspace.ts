@@ -1,0 +1,75 @@
+// The collaborator's own tools: pickers of colleagues, saved searches and search history,
+// remembered alert filter, the audit trail (cadres and siège), reports and their Excel export.
+import type { Core } from '@strapi/strapi';
+import { ConsoleError, consoleAction, parseId, parseListQuery, readBody, requireConsoleUser, sendList, type HttpContext } from '@rsa/console-kit';
+import { listQueryOf, sendRows } from './send-rows';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Report parameters: plain query-string values, or the react-admin filter object. */
+const reportParams = (ctx: HttpContext): Record<string, string> => {
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(ctx.query)) if (typeof value === 'string' && !['sort', 'range', 'filter'].includes(key)) params[key] = value;
+  if (typeof ctx.query.filter === 'string' && ctx.query.filter !== '') {
+    let filter: unknown;
+    try {
+      filter = JSON.parse(ctx.query.filter);
+    } catch {
+      throw new ConsoleError(400, 'Paramètre filter invalide : JSON attendu.');
+    }
+    if (filter && typeof filter === 'object') for (const [k, v] of Object.entries(filter)) if (v !== null && v !== undefined) params[k] = String(v);
+  }
+  return params;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = (name: string) => strapi.plugin('file-active').service(name);
+  return {
+    usersFind: consoleAction(async (ctx: HttpContext) => {
+      requireConsoleUser(ctx);
+      const query = listQueryOf(ctx);
+      sendRows(ctx, 'users', query, await service('directory').search(typeof query.filter.q === 'string' ? query.filter.q : ''));
+    }),
+
+    savedSearchesFind: consoleAction(async (ctx: HttpContext) => {
+      requireConsoleUser(ctx);
+      sendRows(ctx, 'saved-searches', listQueryOf(ctx), await service('saved-searches').list());
+    }),
+    savedSearchesCreate: consoleAction(async (ctx: HttpContext) => {
+      ctx.status = 201;
+      ctx.body = await service('saved-searches').create(requireConsoleUser(ctx), readBody(ctx));
+    }),
+    savedSearchesDelete: consoleAction(async (ctx: HttpContext) => {
+      ctx.body = await service('saved-searches').remove(requireConsoleUser(ctx), parseId(ctx.params.id));
+    }),
+    searchHistoryFind: consoleAction(async (ctx: HttpContext) => {
+      sendRows(ctx, 'search-history', listQueryOf(ctx), await service('saved-searches').history(requireConsoleUser(ctx)));
+    }),
+
+    alertFilterGet: consoleAction(async (ctx: HttpContext) => {
+      ctx.body = await service('preferences').alertFilter(requireConsoleUser(ctx));
+    }),
+    alertFilterSet: consoleAction(async (ctx: HttpContext) => {
+      ctx.body = await service('preferences').setAlertFilter(requireConsoleUser(ctx), readBody(ctx));
+    }),
+
+    auditFind: consoleAction(async (ctx: HttpContext) => {
+      const query = parseListQuery(ctx.query, ['at']);
+      const { rows, total } = await service('audit').list(requireConsoleUser(ctx), query);
+      sendList(ctx, 'audit-entries', query, rows, total);
+    }),
+
+    reportFind: consoleAction(async (ctx: HttpContext) => {
+      const user = requireConsoleUser(ctx);
+      const { rows } = await service('reports').run(user, ctx.params.name, reportParams(ctx));
+      sendRows(ctx, `reports/${ctx.params.name}`, listQueryOf(ctx), rows);
+    }),
+    reportExport: consoleAction(async (ctx: HttpContext) => {
+      const user = requireConsoleUser(ctx);
+      const { filename, buffer } = await service('reports').exportWorkbook(user, ctx.params.name, reportParams(ctx));
+      ctx.attachment(filename);
+      ctx.type = XLSX;
+      ctx.body = buffer;
+    }),
+  };
+};

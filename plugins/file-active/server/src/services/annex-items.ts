@@ -1,0 +1,91 @@
+// Annex data of a file (F11): souhaits métiers / secteurs, compétences, difficultés, chosen from
+// the reference lists the functional admins maintain in the CMS (reference_items).
+import type { Core } from '@strapi/strapi';
+import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
+import { parseBeneficiaryId } from './file-access';
+import { rowsOf, type Knex } from './sql';
+
+export const ANNEX_KINDS = ['job_wish', 'sector_wish', 'skill', 'difficulty'] as const;
+export type AnnexKind = (typeof ANNEX_KINDS)[number];
+const KIND_LABELS: Record<AnnexKind, string> = {
+  job_wish: 'Souhait métier',
+  sector_wish: 'Souhait secteur',
+  skill: 'Compétence',
+  difficulty: 'Difficulté',
+};
+const REFERENCE_LISTS = new Set<string>([...ANNEX_KINDS, 'standby_motif', 'place', 'appointment_type', 'appointment_theme', 'appointment_outcome', 'cer_objective_theme', 'cer_priority', 'step_end_reason', 'event_type']);
+
+type AnnexRow = { id: number; beneficiary_id: number; kind: AnnexKind; code: string; label: string | null; created_by_login: string | null; created_at: unknown };
+
+const present = (r: AnnexRow) => ({
+  id: Number(r.id),
+  beneficiary: Number(r.beneficiary_id),
+  kind: r.kind,
+  kindLabel: KIND_LABELS[r.kind] ?? r.kind,
+  code: r.code,
+  label: r.label,
+  createdBy: r.created_by_login,
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+  const access = () => strapi.plugin('file-active').service('file-access');
+  const audit = () => strapi.plugin('file-active').service('audit');
+
+  return {
+    /** Active values of a reference list, in the admins' order. Any logged-in collaborator. */
+    async referenceItems(list: string) {
+      if (!REFERENCE_LISTS.has(list)) throw new ConsoleError(400, `Liste de référence inconnue : ${list || '(vide)'}.`);
+      const rows = rowsOf<{ id: number; list: string; code: string; label: string; position: number | null }>(
+        await knex().raw('SELECT id, list, code, label, position FROM reference_items WHERE list = ? AND active = ? ORDER BY position, label', [list, true]),
+      );
+      return rows.map((r) => ({ id: Number(r.id), list: r.list, code: r.code, label: r.label }));
+    },
+
+    async list(user: ConsoleUser, beneficiaryId: number, kind: string | null) {
+      await access().requireVisible(user, beneficiaryId);
+      const rows = rowsOf<AnnexRow>(
+        await knex().raw(`SELECT * FROM annex_items WHERE beneficiary_id = ?${kind ? ' AND kind = ?' : ''} ORDER BY kind, label, id`, kind ? [beneficiaryId, kind] : [beneficiaryId]),
+      );
+      return rows.map(present);
+    },
+
+    async add(user: ConsoleUser, input: Record<string, unknown>) {
+      const beneficiaryId = parseBeneficiaryId(input.beneficiary);
+      await access().requireAction(user, beneficiaryId, 'characteristics.edit');
+      const kind = String(input.kind ?? '') as AnnexKind;
+      if (!ANNEX_KINDS.includes(kind)) throw new ConsoleError(422, 'Type de donnée annexe inconnu : métier souhaité, secteur souhaité, compétence ou difficulté.');
+      const code = String(input.code ?? '').trim();
+      const [item] = rowsOf<{ code: string; label: string }>(
+        await knex().raw('SELECT code, label FROM reference_items WHERE list = ? AND code = ? AND active = ?', [kind, code, true]),
+      );
+      if (!item) throw new ConsoleError(422, `Valeur « ${code || '(vide)'} » absente de la liste « ${KIND_LABELS[kind]} ».`);
+      let created: AnnexRow | undefined;
+      await strapi.db.transaction(async ({ trx }) => {
+        const t = trx as unknown as Knex;
+        const [existing] = rowsOf<AnnexRow>(await t.raw('SELECT * FROM annex_items WHERE beneficiary_id = ? AND kind = ? AND code = ?', [beneficiaryId, kind, code]));
+        if (existing) throw new ConsoleError(409, `« ${item.label} » figure déjà dans ce dossier.`);
+        const now = new Date();
+        await t.raw('INSERT INTO annex_items (beneficiary_id, kind, code, label, created_by_login, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+          beneficiaryId, kind, code, item.label, user.login, now, now,
+        ]);
+        [created] = rowsOf<AnnexRow>(await t.raw('SELECT * FROM annex_items WHERE beneficiary_id = ? AND kind = ? AND code = ?', [beneficiaryId, kind, code]));
+      });
+      await audit().record(user, 'change:annex_add', beneficiaryId);
+      return present(created as AnnexRow);
+    },
+
+    async remove(user: ConsoleUser, id: number) {
+      const [row] = rowsOf<AnnexRow>(await knex().raw('SELECT * FROM annex_items WHERE id = ?', [id]));
+      if (!row || !(await strapi.plugin('file-active').service('beneficiaries').isVisible(user, Number(row.beneficiary_id)))) {
+        throw new ConsoleError(404, 'Donnée annexe introuvable.');
+      }
+      await access().requireAction(user, Number(row.beneficiary_id), 'characteristics.edit');
+      await strapi.db.transaction(async ({ trx }) => {
+        await (trx as unknown as Knex).raw('DELETE FROM annex_items WHERE id = ?', [id]);
+      });
+      await audit().record(user, 'change:annex_delete', Number(row.beneficiary_id));
+      return present(row);
+    },
+  };
+};

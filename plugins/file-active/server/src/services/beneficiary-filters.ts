@@ -1,0 +1,73 @@
+// Filters of the beneficiary list (CONTRACT.md `beneficiaries`, F1–F2) as SQL conditions on `b`:
+// text search, référent, state, territory, communes, characteristics (family / name / value,
+// case- and accent-blind, list values matched by code, label or alias), selected ids.
+import { ConsoleError } from '@rsa/console-kit';
+import { findCharacteristic, validateCharacteristicValue } from '../../../domain/characteristic-catalogue';
+import { foldForSearch } from '../../../domain/fold-for-search';
+import { STATE_SQL, foldSql, placeholders, type SqlFragment } from './sql';
+
+type CharacteristicFilter = { family?: unknown; name?: unknown; value?: unknown };
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]);
+
+const characteristicSql = (input: CharacteristicFilter, index: number): SqlFragment => {
+  const family = typeof input.family === 'string' ? input.family.trim() : '';
+  const name = typeof input.name === 'string' ? input.name.trim() : '';
+  const value = typeof input.value === 'string' || typeof input.value === 'number' ? String(input.value).trim() : '';
+  if (name === '' && family === '') throw new ConsoleError(400, 'Filtre de caractéristique invalide : indiquez au moins la famille ou la caractéristique.');
+  const c = `fc${index}`;
+  const sql: string[] = [`${c}.beneficiary_id = b.id`, `${c}.until IS NULL`];
+  const bindings: unknown[] = [];
+  if (family) {
+    sql.push(`${foldSql(`${c}.family`)} = ?`);
+    bindings.push(foldForSearch(family));
+  }
+  if (name) {
+    sql.push(`${foldSql(`${c}.name`)} = ?`);
+    bindings.push(foldForSearch(name));
+  }
+  if (value) {
+    // A list value typed as its label ("droit clos") is stored as its code ("5"); a date typed
+    // jj/mm/aaaa is stored YYYY-MM-DD. Free text is compared folded.
+    const definition = family && name ? findCharacteristic(family, name) : null;
+    const canonical = definition ? validateCharacteristicValue(definition.family, definition.name, value) : null;
+    const candidates = new Set([foldForSearch(value)]);
+    if (canonical?.ok) candidates.add(foldForSearch(canonical.value));
+    sql.push(`${foldSql(`${c}.value`)} IN (${placeholders([...candidates])})`);
+    bindings.push(...candidates);
+  }
+  return { sql: `EXISTS (SELECT 1 FROM characteristics ${c} WHERE ${sql.join(' AND ')})`, bindings };
+};
+
+export const beneficiaryFiltersSql = (filter: Record<string, unknown>, today: string): SqlFragment[] => {
+  const out: SqlFragment[] = [];
+  const q = typeof filter.q === 'string' ? foldForSearch(filter.q) : '';
+  for (const token of q.split(' ').filter(Boolean).slice(0, 6)) out.push({ sql: 'b.search_text LIKE ?', bindings: [`%${token}%`] });
+  if (typeof filter.referent === 'string' && filter.referent) {
+    out.push({
+      sql: `EXISTS (SELECT 1 FROM assignments fa WHERE fa.beneficiary_id = b.id AND fa.login = ? AND fa.start_date <= ? AND (fa.end_date IS NULL OR fa.end_date >= ?))`,
+      bindings: [filter.referent.toLowerCase(), today, today],
+    });
+  }
+  if (typeof filter.territory === 'string' && filter.territory) out.push({ sql: 'b.territory_code = ?', bindings: [filter.territory.toUpperCase()] });
+  if (typeof filter.state === 'string' && filter.state) {
+    if (!['entree', 'veille', 'sortie'].includes(filter.state)) throw new ConsoleError(400, `État inconnu : ${filter.state}.`);
+    out.push({ sql: `(${STATE_SQL}) = ?`, bindings: [today, filter.state] });
+  }
+  const communes = asList(filter.commune).map(String).filter((c) => /^[0-9][0-9AB][0-9]{3}$/.test(c));
+  if (asList(filter.commune).length > 0) {
+    out.push(communes.length ? { sql: `b.insee_code IN (${placeholders(communes)})`, bindings: communes } : { sql: '1 = 0', bindings: [] });
+  }
+  asList(filter.characteristic)
+    .slice(0, 10)
+    .forEach((c, i) => {
+      if (typeof c !== 'object' || c === null) throw new ConsoleError(400, 'Filtre de caractéristique invalide.');
+      out.push(characteristicSql(c as CharacteristicFilter, i));
+    });
+  if (filter.recent === true) out.push({ sql: 'rc.id IS NOT NULL', bindings: [] });
+  if (Array.isArray(filter.id)) {
+    const ids = filter.id.map(Number).filter(Number.isInteger);
+    out.push(ids.length ? { sql: `b.id IN (${placeholders(ids)})`, bindings: ids } : { sql: '1 = 0', bindings: [] });
+  }
+  return out;
+};

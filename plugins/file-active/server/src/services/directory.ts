@@ -1,0 +1,64 @@
+// Collaborators as the console's pickers see them (note recipients, référents d'étape), and the
+// one way to ask "could this collaborator see that file?" (an attributed note needs it).
+import type { Core } from '@strapi/strapi';
+import type { ConsoleUser, Profile } from '@rsa/console-kit';
+import { foldForSearch } from '../../../domain/fold-for-search';
+import { foldSql, rowsOf, type Knex } from './sql';
+
+type UserRow = { id: number; login: string; name: string; profiles: unknown; structure_code: string | null; territory_code: string | null };
+
+const parseProfiles = (raw: unknown): Profile[] => {
+  const value = typeof raw === 'string' ? (JSON.parse(raw) as unknown) : raw;
+  return Array.isArray(value) ? (value.filter((p) => typeof p === 'string') as Profile[]) : [];
+};
+
+const toConsoleUser = (r: UserRow): ConsoleUser => ({
+  id: Number(r.id),
+  login: r.login,
+  name: r.name,
+  profiles: parseProfiles(r.profiles),
+  structureCode: r.structure_code,
+  territoryCode: r.territory_code,
+});
+
+const ACTIVE_SQL = 'u.active = ? AND u.can_login = ?';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+  return {
+    async search(q: string, limit = 50) {
+      const tokens = foldForSearch(q).split(' ').filter(Boolean).slice(0, 4);
+      const where = tokens.map(() => `(${foldSql('u.name')} LIKE ? OR LOWER(u.login) LIKE ?)`);
+      const rows = rowsOf<UserRow>(
+        await knex().raw(
+          `SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code FROM console_users u
+            WHERE ${[ACTIVE_SQL, ...where].join(' AND ')} ORDER BY u.name, u.login LIMIT ?`,
+          [true, true, ...tokens.flatMap((t) => [`%${t}%`, `%${t}%`]), limit],
+        ),
+      );
+      return rows.map((r) => {
+        const u = toConsoleUser(r);
+        return { id: u.id, login: u.login, name: u.name, structureCode: u.structureCode, territoryCode: u.territoryCode, profiles: u.profiles };
+      });
+    },
+
+    /** The active collaborator with this login, as a console user; null when unknown or inactive. */
+    async findActive(login: string): Promise<ConsoleUser | null> {
+      const [row] = rowsOf<UserRow>(
+        await knex().raw(`SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code FROM console_users u WHERE u.login = ? AND ${ACTIVE_SQL}`, [
+          login.trim().toLowerCase(), true, true,
+        ]),
+      );
+      return row ? toConsoleUser(row) : null;
+    },
+
+    async names(logins: string[]): Promise<Map<string, string>> {
+      const unique = [...new Set(logins.filter(Boolean))];
+      if (unique.length === 0) return new Map();
+      const rows = rowsOf<{ login: string; name: string }>(
+        await knex().raw(`SELECT login, name FROM console_users WHERE login IN (${unique.map(() => '?').join(', ')})`, unique),
+      );
+      return new Map(rows.map((r) => [r.login, r.name]));
+    },
+  };
+};

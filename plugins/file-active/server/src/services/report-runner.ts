@@ -1,0 +1,65 @@
+// Runs the file-active reports live on the user's perimeter (R1, R3, R4) and exports them to
+// Excel (escaped cells, French dates); every export is written to the audit trail, one entry per
+// file it contains.
+import type { Core } from '@strapi/strapi';
+import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
+import { reportWorkbook } from '../../../domain/excel/report-workbook';
+import { SITUATIONS, type Situation } from './preferences';
+import { ALERTS, REPORTS, type ReportDefinition, type ReportRow } from './reports/index';
+import { rowsOf, type Knex } from './sql';
+
+type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+
+const READ_PROFILES = ['referent', 'referent_fse', 'secretariat', 'secretariat_structure', 'cadre', 'siege'];
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+
+  /** INSEE code → territory code of the CMS communes (the relation's join table). */
+  const communeTerritories = async (): Promise<Map<string, string>> => {
+    const meta = strapi.db.metadata.get('api::commune.commune' as never) as unknown as { attributes: Record<string, { joinTable?: JoinTable }> };
+    const join = meta.attributes.territory?.joinTable;
+    if (!join) return new Map();
+    const rows = rowsOf<{ insee_code: string; code: string }>(
+      await knex().raw(
+        `SELECT c.insee_code, t.code FROM communes c JOIN ${join.name} j ON j.${join.joinColumn.name} = c.id JOIN territories t ON t.id = j.${join.inverseJoinColumn.name}`,
+      ),
+    );
+    return new Map(rows.map((r) => [r.insee_code, r.code]));
+  };
+
+  const definitionOf = (name: string): ReportDefinition => {
+    const definition = REPORTS[name];
+    if (!definition) throw new ConsoleError(404, `Rapport inconnu : ${name}.`);
+    return definition;
+  };
+
+  const run = async (user: ConsoleUser, name: string, params: Record<string, string>): Promise<{ definition: ReportDefinition; rows: ReportRow[] }> => {
+    const definition = definitionOf(name);
+    if (!user.profiles.some((p) => READ_PROFILES.includes(p))) throw new ConsoleError(403, 'Les rapports de la file active ne sont pas ouverts à votre profil.');
+    let situation: Situation = 'tous';
+    if (ALERTS.has(name)) {
+      const requested = params.situation as Situation | undefined;
+      if (requested !== undefined && !SITUATIONS.includes(requested)) throw new ConsoleError(422, 'Situation inconnue : file active, sortis ou tous.');
+      situation = requested ?? (await strapi.plugin('file-active').service('preferences').alertFilter(user)).situation;
+    }
+    const rows = await definition.run({ knex: knex(), user, today: todayInParis(), params, situation, communeTerritories });
+    return { definition, rows };
+  };
+
+  return {
+    names: () => Object.keys(REPORTS),
+    run,
+
+    async exportWorkbook(user: ConsoleUser, name: string, params: Record<string, string>): Promise<{ filename: string; buffer: Buffer }> {
+      const { definition, rows } = await run(user, name, params);
+      const buffer = await reportWorkbook<ReportRow>(
+        definition.title,
+        definition.columns.map((c) => ({ header: c.header, type: c.type, width: c.width, value: (row: ReportRow) => row[c.key] ?? null })),
+        rows,
+      );
+      await strapi.plugin('file-active').service('audit').recordMany(user, `export:report:${name}`, rows.map((r) => r.beneficiary));
+      return { filename: `${name}-${todayInParis()}.xlsx`, buffer };
+    },
+  };
+};

@@ -1,0 +1,55 @@
+// Alerts of the file active (R1), filtered by the user's remembered situation: veilles ending
+// within X days (open veilles past their planned end included: they need ending) and files
+// missing a required characteristic.
+import { CHARACTERISTIC_CATALOGUE } from '../../../../domain/characteristic-catalogue';
+import { addDays, daysBetween } from '../../../../domain/calendar-date';
+import { toIsoDate } from '../sql';
+import { FILE_HEADERS, REFERENT_HEADERS, fileFields, fileReportQuery, intParam, situationSql, type ReportDefinition } from './report-sql';
+
+const REQUIRED = CHARACTERISTIC_CATALOGUE.filter((d) => d.required);
+const HAS_SQL = `EXISTS (SELECT 1 FROM characteristics rq WHERE rq.beneficiary_id = b.id AND rq.until IS NULL AND rq.family = ? AND rq.name = ?
+  AND rq.value IS NOT NULL AND rq.value <> '')`;
+
+export const standbysEnding: ReportDefinition = {
+  title: 'Veilles se terminant bientôt',
+  columns: [
+    ...FILE_HEADERS,
+    { key: 'start', header: 'Début de la veille', type: 'date' },
+    { key: 'end', header: 'Fin prévue', type: 'date' },
+    { key: 'daysLeft', header: 'Jours restants', type: 'number' },
+    { key: 'motif', header: 'Motif', width: 30 },
+    ...REFERENT_HEADERS,
+  ],
+  async run(context) {
+    const days = intParam(context.params.days, 30, -3650, 3650, 'Le nombre de jours');
+    const rows = await fileReportQuery(
+      context,
+      { sql: 's.id AS standby_id, s.start_date, s.end_date, s.motif', bindings: [] },
+      [{ sql: 'JOIN standbys s ON s.beneficiary_id = b.id AND s.ended_on IS NULL AND s.end_date IS NOT NULL AND s.end_date <= ?', bindings: [addDays(context.today, days)] }],
+      [situationSql(context.situation, context.today)],
+      's.end_date, b.last_name, b.id',
+    );
+    return rows.map((r) => {
+      const end = toIsoDate(r.end_date) as string;
+      return { id: Number(r.standby_id), ...fileFields(r), start: toIsoDate(r.start_date), end, daysLeft: daysBetween(context.today, end), motif: (r.motif as string) ?? null };
+    });
+  },
+};
+
+export const missingCharacteristics: ReportDefinition = {
+  title: 'Caractéristiques requises manquantes',
+  columns: [...FILE_HEADERS, { key: 'missing', header: 'Caractéristiques manquantes', width: 50 }, ...REFERENT_HEADERS],
+  async run(context) {
+    const rows = await fileReportQuery(
+      context,
+      { sql: REQUIRED.map((_, i) => `CASE WHEN ${HAS_SQL} THEN 1 ELSE 0 END AS has_${i}`).join(', '), bindings: REQUIRED.flatMap((d) => [d.family, d.name]) },
+      [],
+      [situationSql(context.situation, context.today), { sql: `(${REQUIRED.map(() => `NOT ${HAS_SQL}`).join(' OR ')})`, bindings: REQUIRED.flatMap((d) => [d.family, d.name]) }],
+    );
+    return rows.map((r) => ({
+      id: Number(r.beneficiary_id),
+      ...fileFields(r),
+      missing: REQUIRED.filter((_, i) => Number(r[`has_${i}`]) === 0).map((d) => `${d.family} / ${d.name}`).join(', '),
+    }));
+  },
+};

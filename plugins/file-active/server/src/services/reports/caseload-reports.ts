@@ -1,0 +1,202 @@
+// Reports of the file active (R3, guide "EDITION DE RAPPORTS"), live and scoped: sorties de file
+// active – structure, file active DTAS / référent, dossiers NSDD, demandes de MIDEM, fins
+// d'accompagnement à solliciter car droit clos, mutations.
+import { ConsoleError } from '@rsa/console-kit';
+import { characteristicValueLabel } from '../../../../domain/characteristic-catalogue';
+import { exitCandidateCutoff } from '../../../../domain/reports/exit-candidates';
+import { MUTATION_LABELS, fileMutation } from '../../../../domain/reports/mutation';
+import { defaultReportPeriod, validateReportPeriod } from '../../../../domain/reports/report-period';
+import { MIDEM_FAMILY, MIDEM_FEED_DATE, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from '../file-summary';
+import { foldSql, toIsoDate, type SqlFragment } from '../sql';
+import { FILE_HEADERS, IN_FORCE_SQL, REFERENT_HEADERS, fileFields, fileReportQuery, structureSql, type ReportDefinition } from './report-sql';
+
+const inForce = (today: string): SqlFragment => ({ sql: IN_FORCE_SQL, bindings: [today] });
+
+/** Current value of one characteristic of `b`, as a column. */
+const characteristicColumn = (alias: string, family: string, name: string): SqlFragment => ({
+  sql: `(SELECT ${alias}.value FROM characteristics ${alias} WHERE ${alias}.beneficiary_id = b.id AND ${alias}.until IS NULL AND ${alias}.family = ? AND ${alias}.name = ? ORDER BY ${alias}.id DESC LIMIT 1)`,
+  bindings: [family, name],
+});
+
+const columns = (...parts: Array<[SqlFragment, string]>): SqlFragment => ({
+  sql: parts.map(([p, as]) => `${p.sql} AS ${as}`).join(', '),
+  bindings: parts.flatMap(([p]) => p.bindings),
+});
+
+export const caseloadExits: ReportDefinition = {
+  title: 'Sorties de file active – structure',
+  columns: [
+    ...REFERENT_HEADERS,
+    ...FILE_HEADERS,
+    { key: 'updatedFromGenesisOn', header: 'Date actualisation dossier', type: 'date' },
+    { key: 'referentStart', header: 'Début de l’affectation', type: 'date' },
+    { key: 'referentEnd', header: 'Fin d’affectation', type: 'date' },
+  ],
+  async run(context) {
+    const rows = await fileReportQuery(
+      context,
+      { sql: '', bindings: [] },
+      [],
+      [
+        inForce(context.today),
+        { sql: '(b.updated_from_genesis_on IS NULL OR b.updated_from_genesis_on < ?)', bindings: [exitCandidateCutoff(context.today)] },
+        ...structureSql(context.params),
+      ],
+      'ru.structure_code, ru.name, b.last_name, b.id',
+    );
+    return rows.map((r) => ({ id: Number(r.beneficiary_id), ...fileFields(r) }));
+  },
+};
+
+export const fileActive: ReportDefinition = {
+  title: 'File active – entrées',
+  columns: [
+    { key: 'structure', header: 'Structure référent', width: 18 },
+    { key: 'referent', header: 'Référent', width: 22 },
+    { key: 'start', header: 'Début de l’affectation', type: 'date' },
+    { key: 'cafNumber', header: 'Numéro CAF' },
+    ...FILE_HEADERS,
+    { key: 'territory', header: 'DTAS' },
+  ],
+  async run(context) {
+    const defaults = defaultReportPeriod(context.today);
+    const period = validateReportPeriod({ from: context.params.from || defaults.from, to: context.params.to || defaults.to });
+    if (!period.ok) throw new ConsoleError(422, period.message);
+    const conditions: SqlFragment[] = [];
+    if (context.params.structure) conditions.push({ sql: 'eu.structure_code = ?', bindings: [context.params.structure.trim().toUpperCase()] });
+    if (context.params.referent) conditions.push({ sql: 'ea.login = ?', bindings: [context.params.referent.trim().toLowerCase()] });
+    if (context.params.territory) conditions.push({ sql: 'b.territory_code = ?', bindings: [context.params.territory.trim().toUpperCase()] });
+    const rows = await fileReportQuery(
+      context,
+      { sql: 'ea.id AS entry_id, ea.login AS entry_login, ea.start_date AS entry_start, eu.name AS entry_name, eu.structure_code AS entry_structure', bindings: [] },
+      [
+        { sql: "JOIN assignments ea ON ea.beneficiary_id = b.id AND ea.role = 'parcours' AND ea.start_date >= ? AND ea.start_date <= ?", bindings: [period.period.from, period.period.to] },
+        { sql: 'LEFT JOIN console_users eu ON eu.login = ea.login', bindings: [] },
+      ],
+      conditions,
+      'eu.structure_code, eu.name, ea.start_date, b.last_name, b.id',
+    );
+    return rows.map((r) => ({
+      id: Number(r.entry_id),
+      ...fileFields(r),
+      structure: (r.entry_structure as string) ?? null,
+      referent: (r.entry_name as string) ?? (r.entry_login as string),
+      referentLogin: r.entry_login as string,
+      start: toIsoDate(r.entry_start),
+    }));
+  },
+};
+
+const NSDD_VALUES = ['nsdd', 'non soumis a droit et devoir', 'non soumis aux droits et devoirs'];
+
+export const nsdd: ReportDefinition = {
+  title: 'Dossiers NSDD',
+  columns: [...REFERENT_HEADERS, ...FILE_HEADERS, { key: 'sddNsdd', header: 'SDD / NSDD', width: 30 }],
+  async run(context) {
+    const rows = await fileReportQuery(
+      context,
+      { sql: '', bindings: [] },
+      [{ sql: "JOIN characteristics ns ON ns.beneficiary_id = b.id AND ns.until IS NULL AND ns.family = 'Situation RSA' AND ns.name = 'SDD_NSDD'", bindings: [] }],
+      [inForce(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...structureSql(context.params)],
+      'ru.structure_code, ru.name, b.last_name, b.id',
+    );
+    return rows.map((r) => ({ id: Number(r.beneficiary_id), ...fileFields(r), sddNsdd: 'Non soumis aux droits et devoirs' }));
+  },
+};
+
+export const midemRequests: ReportDefinition = {
+  title: 'Demandes de MIDEM',
+  columns: [
+    ...REFERENT_HEADERS,
+    ...FILE_HEADERS,
+    { key: 'motif', header: 'Motif demande de MIDEM', width: 40 },
+    { key: 'requestedOn', header: 'Date demande de MIDEM', type: 'date' },
+    { key: 'midemOn', header: 'Date MIDEM', type: 'date' },
+    { key: 'statusLabel', header: 'État de la demande', width: 20 },
+  ],
+  async run(context) {
+    const select = columns(
+      [characteristicColumn('mr', MIDEM_FAMILY, MIDEM_REQUEST_DATE), 'requested_on'],
+      [characteristicColumn('mm', MIDEM_FAMILY, MIDEM_REQUEST_MOTIF), 'motif'],
+      [characteristicColumn('md', MIDEM_FAMILY, MIDEM_FEED_DATE), 'midem_on'],
+    );
+    const rows = await fileReportQuery(
+      context,
+      select,
+      [],
+      [
+        { sql: `EXISTS (SELECT 1 FROM characteristics mx WHERE mx.beneficiary_id = b.id AND mx.until IS NULL AND mx.family = ? AND mx.name = ?)`, bindings: [MIDEM_FAMILY, MIDEM_REQUEST_DATE] },
+        ...structureSql(context.params),
+      ],
+    );
+    const wanted = context.params.status;
+    return rows
+      .map((r) => {
+        const request = midemRequestOf([
+          { family: MIDEM_FAMILY, name: MIDEM_REQUEST_DATE, value: toIsoDate(r.requested_on) },
+          { family: MIDEM_FAMILY, name: MIDEM_REQUEST_MOTIF, value: (r.motif as string) ?? null },
+          { family: MIDEM_FAMILY, name: MIDEM_FEED_DATE, value: toIsoDate(r.midem_on) },
+        ]);
+        return { id: Number(r.beneficiary_id), ...fileFields(r), motif: request?.motif ?? null, requestedOn: request?.requestedOn ?? null, midemOn: request?.midemOn ?? null, status: request?.status ?? 'aucune', statusLabel: request?.statusLabel ?? null };
+      })
+      .filter((row) => !wanted || row.status === wanted)
+      .sort((a, b) => (b.requestedOn ?? '').localeCompare(a.requestedOn ?? ''));
+  },
+};
+
+const CLOSED_VALUES = ['5', '6', 'droit clos', 'droit clos sur mois anterieur'];
+
+export const closedRights: ReportDefinition = {
+  title: 'Fins d’accompagnement à solliciter car droit clos',
+  columns: [
+    ...REFERENT_HEADERS,
+    ...FILE_HEADERS,
+    { key: 'rightsState', header: 'État du droit', width: 26 },
+    { key: 'rightsStateOn', header: 'Date état du droit', type: 'date' },
+    { key: 'closureMotif', header: 'Motif de clôture', width: 30 },
+  ],
+  async run(context) {
+    const rows = await fileReportQuery(
+      context,
+      columns(
+        [characteristicColumn('cd', 'Situation RSA', 'Date état du droit'), 'rights_on'],
+        [characteristicColumn('cm', 'Situation RSA', 'Motif de clôture'), 'closure_motif'],
+        [{ sql: 'ed.value', bindings: [] }, 'rights_value'],
+      ),
+      [{ sql: "JOIN characteristics ed ON ed.beneficiary_id = b.id AND ed.until IS NULL AND ed.family = 'Situation RSA' AND ed.name = 'Etat du droit'", bindings: [] }],
+      [inForce(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...structureSql(context.params)],
+      'ru.structure_code, ru.name, b.last_name, b.id',
+    );
+    return rows.map((r) => ({
+      id: Number(r.beneficiary_id),
+      ...fileFields(r),
+      rightsState: characteristicValueLabel('Situation RSA', 'Etat du droit', String(r.rights_value)),
+      rightsStateOn: toIsoDate(r.rights_on),
+      closureMotif: (r.closure_motif as string) ?? null,
+    }));
+  },
+};
+
+export const mutations: ReportDefinition = {
+  title: 'Mutations',
+  columns: [
+    ...REFERENT_HEADERS,
+    ...FILE_HEADERS,
+    { key: 'city', header: 'Commune', width: 20 },
+    { key: 'inseeCode', header: 'Code INSEE' },
+    { key: 'territory', header: 'DTAS du dossier' },
+    { key: 'communeTerritory', header: 'DTAS de la commune' },
+    { key: 'mutationLabel', header: 'Mutation', width: 40 },
+  ],
+  async run(context) {
+    const lookup = await context.communeTerritories();
+    const department = process.env.DEPARTEMENT_CODE ?? '07';
+    const rows = await fileReportQuery(context, { sql: '', bindings: [] }, [], [inForce(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...structureSql(context.params)]);
+    return rows.flatMap((r) => {
+      const inseeCode = String(r.insee_code);
+      const kind = fileMutation({ inseeCode, territory: (r.territory_code as string) ?? null }, (code) => lookup.get(code) ?? null, department);
+      if (kind === null) return [];
+      return [{ id: Number(r.beneficiary_id), ...fileFields(r), city: (r.city as string) ?? null, inseeCode, communeTerritory: lookup.get(inseeCode) ?? null, mutation: kind, mutationLabel: MUTATION_LABELS[kind] }];
+    });
+  },
+};

@@ -1,0 +1,102 @@
+// The common frame of the file-active reports (R1, R3): files of the user's perimeter
+// (visibleFilesSql, the one place), with their current or last référent de parcours, and the
+// per-user situation filter (file active / sortis / tous).
+import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
+import type { Situation } from '../preferences';
+import { visibleFilesSql } from '../scope';
+import { rowsOf, toIsoDate, type Knex, type SqlFragment } from '../sql';
+
+export type ReportRow = Record<string, string | number | null> & { id: number | string; beneficiary: number };
+
+export type ReportContext = {
+  knex: Knex;
+  user: ConsoleUser;
+  today: string;
+  params: Record<string, string>;
+  situation: Situation;
+  communeTerritories: () => Promise<Map<string, string>>;
+};
+
+export type ReportColumn = { key: string; header: string; type?: 'text' | 'date' | 'number'; width?: number };
+
+export type ReportDefinition = {
+  title: string;
+  columns: ReportColumn[];
+  run(context: ReportContext): Promise<ReportRow[]>;
+};
+
+/** The référent de parcours `ra` in force today (the file active). Bindings: today. */
+export const IN_FORCE_SQL = '(ra.id IS NOT NULL AND (ra.end_date IS NULL OR ra.end_date >= ?))';
+
+export const situationSql = (situation: Situation, today: string): SqlFragment =>
+  situation === 'file_active'
+    ? { sql: IN_FORCE_SQL, bindings: [today] }
+    : situation === 'sortis'
+      ? { sql: `NOT ${IN_FORCE_SQL}`, bindings: [today] }
+      : { sql: '1 = 1', bindings: [] };
+
+export const structureSql = (params: Record<string, string>): SqlFragment[] =>
+  params.structure ? [{ sql: 'ru.structure_code = ?', bindings: [params.structure.trim().toUpperCase()] }] : [];
+
+export const FILE_COLUMNS = `b.id AS beneficiary_id, b.file_number, b.last_name, b.first_name, b.caf_number, b.territory_code, b.insee_code, b.city,
+  b.updated_from_genesis_on, ra.login AS referent_login, ru.name AS referent_name, ru.structure_code AS referent_structure,
+  ra.start_date AS referent_start, ra.end_date AS referent_end`;
+
+/**
+ * SELECT <columns> FROM the visible files `b`, their last référent de parcours `ra` / `ru`, plus
+ * `joins`, WHERE every condition. `select` may hold bindings (they come first).
+ */
+export const fileReportQuery = async (
+  context: ReportContext,
+  select: SqlFragment,
+  joins: SqlFragment[],
+  conditions: SqlFragment[],
+  orderBy = 'b.last_name, b.first_name, b.id',
+): Promise<Record<string, unknown>[]> => {
+  const scope = visibleFilesSql(context.user, context.today);
+  const where = [scope, ...conditions];
+  const sql = `SELECT ${FILE_COLUMNS}${select.sql ? `, ${select.sql}` : ''}
+    FROM beneficiaries b
+    LEFT JOIN assignments ra ON ra.id = (SELECT a2.id FROM assignments a2 WHERE a2.beneficiary_id = b.id AND a2.role = 'parcours' AND a2.start_date <= ?
+                                          ORDER BY a2.start_date DESC, a2.id DESC LIMIT 1)
+    LEFT JOIN console_users ru ON ru.login = ra.login
+    ${joins.map((j) => j.sql).join('\n')}
+    WHERE ${where.map((w) => w.sql).join(' AND ')}
+    ORDER BY ${orderBy}`;
+  const bindings = [...select.bindings, context.today, ...joins.flatMap((j) => j.bindings), ...where.flatMap((w) => w.bindings)];
+  return rowsOf<Record<string, unknown>>(await context.knex.raw(sql, bindings));
+};
+
+/** The columns every file row carries. */
+export const fileFields = (r: Record<string, unknown>) => ({
+  beneficiary: Number(r.beneficiary_id),
+  fileNumber: (r.file_number as string) ?? null,
+  lastName: (r.last_name as string) ?? null,
+  firstName: (r.first_name as string) ?? null,
+  cafNumber: (r.caf_number as string) ?? null,
+  territory: (r.territory_code as string) ?? null,
+  referentStructure: (r.referent_structure as string) ?? null,
+  referent: (r.referent_name as string) ?? (r.referent_login as string) ?? null,
+  referentLogin: (r.referent_login as string) ?? null,
+  referentStart: toIsoDate(r.referent_start),
+  referentEnd: toIsoDate(r.referent_end),
+  updatedFromGenesisOn: toIsoDate(r.updated_from_genesis_on),
+});
+
+export const FILE_HEADERS: ReportColumn[] = [
+  { key: 'fileNumber', header: 'N° dossier' },
+  { key: 'lastName', header: 'Nom', width: 20 },
+  { key: 'firstName', header: 'Prénom', width: 16 },
+];
+
+export const REFERENT_HEADERS: ReportColumn[] = [
+  { key: 'referentStructure', header: 'Structure référent', width: 18 },
+  { key: 'referent', header: 'Référent', width: 22 },
+];
+
+export const intParam = (raw: string | undefined, fallback: number, min: number, max: number, label: string): number => {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConsoleError(422, `${label} doit être un nombre entier entre ${min} et ${max}.`);
+  return n;
+};

@@ -1,0 +1,80 @@
+// Saved searches (F3): named beneficiary-list filters shared with every collaborator; deleted by
+// their owner or a cadre. And each user's search history: the last 20 list queries with text.
+import type { Core } from '@strapi/strapi';
+import { ConsoleError, hasProfile, type ConsoleUser } from '@rsa/console-kit';
+import { rowsOf, toIsoDateTime, type Knex } from './sql';
+
+const NAME_MAX = 100;
+const HISTORY_SIZE = 20;
+
+type SavedRow = { id: number; name: string; filter: unknown; owner_login: string; created_at: unknown };
+
+const parseJson = (value: unknown): Record<string, unknown> => {
+  if (typeof value === 'string') {
+    try {
+      return JSON.parse(value) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }
+  return (value as Record<string, unknown>) ?? {};
+};
+
+const present = (r: SavedRow) => ({ id: Number(r.id), name: r.name, filter: parseJson(r.filter), owner: r.owner_login, createdAt: toIsoDateTime(r.created_at) });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+  return {
+    async list() {
+      return rowsOf<SavedRow>(await knex().raw('SELECT * FROM saved_searches ORDER BY name, id')).map(present);
+    },
+
+    async create(user: ConsoleUser, input: Record<string, unknown>) {
+      const name = typeof input.name === 'string' ? input.name.trim() : '';
+      if (name === '') throw new ConsoleError(422, 'Donnez un nom à la recherche enregistrée.');
+      if (name.length > NAME_MAX) throw new ConsoleError(422, `Le nom ne doit pas dépasser ${NAME_MAX} caractères.`);
+      const filter = input.filter;
+      if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new ConsoleError(422, 'Les critères de la recherche (filter) sont attendus.');
+      const now = new Date();
+      let created: SavedRow | undefined;
+      await strapi.db.transaction(async ({ trx }) => {
+        const t = trx as unknown as Knex;
+        const [same] = rowsOf<SavedRow>(await t.raw('SELECT id FROM saved_searches WHERE name = ?', [name]));
+        if (same) throw new ConsoleError(409, `Une recherche enregistrée s’appelle déjà « ${name} ».`);
+        await t.raw('INSERT INTO saved_searches (name, filter, owner_login, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [name, JSON.stringify(filter), user.login, now, now]);
+        [created] = rowsOf<SavedRow>(await t.raw('SELECT * FROM saved_searches WHERE name = ?', [name]));
+      });
+      return present(created as SavedRow);
+    },
+
+    async remove(user: ConsoleUser, id: number) {
+      const [row] = rowsOf<SavedRow>(await knex().raw('SELECT * FROM saved_searches WHERE id = ?', [id]));
+      if (!row) throw new ConsoleError(404, 'Recherche enregistrée introuvable.');
+      if (row.owner_login !== user.login && !hasProfile(user, 'cadre')) {
+        throw new ConsoleError(403, 'Seuls son auteur et les cadres peuvent supprimer une recherche enregistrée.');
+      }
+      await knex().raw('DELETE FROM saved_searches WHERE id = ?', [id]);
+      return present(row);
+    },
+
+    async recordHistory(user: ConsoleUser, filter: Record<string, unknown>): Promise<void> {
+      const now = new Date();
+      await knex().raw('INSERT INTO search_history_entries (login, filter, searched_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [
+        user.login, JSON.stringify(filter), now, now, now,
+      ]);
+      // Keep the last 20 of this user.
+      await knex().raw(
+        `DELETE FROM search_history_entries WHERE login = ? AND id NOT IN (
+           SELECT id FROM (SELECT id FROM search_history_entries WHERE login = ? ORDER BY id DESC LIMIT ${HISTORY_SIZE}) AS keep)`,
+        [user.login, user.login],
+      );
+    },
+
+    async history(user: ConsoleUser) {
+      const rows = rowsOf<{ id: number; filter: unknown; searched_at: unknown }>(
+        await knex().raw(`SELECT id, filter, searched_at FROM search_history_entries WHERE login = ? ORDER BY id DESC LIMIT ${HISTORY_SIZE}`, [user.login]),
+      );
+      return rows.map((r) => ({ id: Number(r.id), filter: parseJson(r.filter), searchedAt: toIsoDateTime(r.searched_at) }));
+    },
+  };
+};
