@@ -1,0 +1,61 @@
+// Report endpoints: a JSON list (react-admin "simple REST", all rows unless a range is given)
+// and its Excel export, both through the same scoped query.
+import type { Core } from '@strapi/strapi';
+import { ConsoleError, consoleAction, parseListQuery, requireConsoleUser, sendList, todayInParis, type HttpContext } from '@rsa/console-kit';
+import { CER_REPORT_TITLES, cerReportColumns, filesWithoutCerColumns } from '../../../domain/reports/cer-report-columns';
+import { reportWorkbook } from '../../../domain/reports/report-workbook';
+import { getService } from '../services/get-service';
+import { sendFile } from './send-file';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The report's name from the path: /api/console/reports/<name>[/export]. */
+const reportName = (ctx: HttpContext): string => {
+  const parts = ctx.path.split('/').filter(Boolean);
+  return parts[parts.length - 1] === 'export' ? parts[parts.length - 2] : parts[parts.length - 1];
+};
+
+const paramsOf = (ctx: HttpContext): Record<string, unknown> => {
+  const { filter, sort: _sort, range: _range, ...rest } = ctx.query;
+  const parsed = parseListQuery({ filter }, []);
+  return { ...parsed.filter, ...rest };
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => getService(strapi, 'cer-reports');
+
+  const rowsFor = async (ctx: HttpContext) => {
+    const user = requireConsoleUser(ctx);
+    const name = reportName(ctx);
+    if (name === 'files-without-cer') return { user, name, rows: await service().filesWithoutCer(user) };
+    if (!service().isCerReport(name)) throw new ConsoleError(404, 'Rapport inconnu.');
+    return { user, name, rows: await service().cerReport(user, name, paramsOf(ctx)) };
+  };
+
+  return {
+    list: consoleAction(async (ctx: HttpContext) => {
+      const { user, name, rows } = await rowsFor(ctx);
+      const query = parseListQuery({ range: ctx.query.range }, []);
+      if (ctx.query.range === undefined) query.range = { start: 0, end: Math.max(rows.length - 1, 0) };
+      const page = rows.slice(query.range.start, query.range.end + 1);
+      await service().audit(user, name);
+      sendList(ctx, name, query, page, rows.length);
+    }),
+
+    export: consoleAction(async (ctx: HttpContext) => {
+      const { user, name, rows } = await rowsFor(ctx);
+      const title = CER_REPORT_TITLES[name as keyof typeof CER_REPORT_TITLES];
+      const bytes =
+        name === 'files-without-cer'
+          ? await reportWorkbook(title, filesWithoutCerColumns, rows as Awaited<ReturnType<ReturnType<typeof service>['filesWithoutCer']>>)
+          : await reportWorkbook(title, cerReportColumns(name as Parameters<typeof cerReportColumns>[0]), rows as Awaited<ReturnType<ReturnType<typeof service>['cerReport']>>);
+      await service().audit(user, name);
+      sendFile(ctx, { bytes, mime: XLSX_MIME, filename: `${name}-${todayInParis()}.xlsx` });
+    }),
+
+    renewalAlert: consoleAction(async (ctx: HttpContext) => {
+      const user = requireConsoleUser(ctx);
+      ctx.body = await service().renewalAlert(user, ctx.query);
+    }),
+  };
+};

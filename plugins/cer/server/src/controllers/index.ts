@@ -1,0 +1,6 @@
+import cerObjectives from './cer-objectives';
+import cerReports from './cer-reports';
+import cerSignatures from './cer-signatures';
+import cers from './cers';
+
+export default { cers, 'cer-objectives': cerObjectives, 'cer-signatures': cerSignatures, 'cer-reports': cerReports };

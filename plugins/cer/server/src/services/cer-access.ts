@@ -1,0 +1,46 @@
+// The one gate of the CER plugin (ACCESS.md): a CER is visible when its file is, through the
+// file-active perimeter; otherwise it does not exist (404). Also builds the domain's Actor.
+import type { Core } from '@strapi/strapi';
+import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
+import { workflowRolesOf, type Actor } from '../../../domain';
+import { loadCer, type CerRecord } from './cer-store';
+import type { Knex } from './sql';
+
+export type AuditAction = `${'read' | 'change' | 'export'}:${string}`;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+  const fileActive = () => strapi.plugin('file-active');
+
+  const isVisibleFile = async (user: ConsoleUser, beneficiaryId: number): Promise<boolean> =>
+    Boolean(await fileActive().service('beneficiaries').isVisible(user, beneficiaryId));
+
+  return {
+    isVisibleFile,
+
+    async requireVisibleFile(user: ConsoleUser, beneficiaryId: number): Promise<void> {
+      if (!Number.isInteger(beneficiaryId) || beneficiaryId <= 0 || !(await isVisibleFile(user, beneficiaryId))) {
+        throw new ConsoleError(404, 'Dossier introuvable.');
+      }
+    },
+
+    /** The CER if the caller sees its file; 404 otherwise, exactly as for a CER that does not exist. */
+    async visibleCer(user: ConsoleUser, id: number): Promise<CerRecord> {
+      const cer = await loadCer(knex(), id);
+      if (!cer || !(await isVisibleFile(user, cer.beneficiaryId))) throw new ConsoleError(404, 'CER introuvable.');
+      return cer;
+    },
+
+    async actorFor(user: ConsoleUser, beneficiaryId: number): Promise<Actor> {
+      const isFileReferent = Boolean(await fileActive().service('assignments').isOwnFile(user, beneficiaryId));
+      return { profiles: user.profiles, isFileReferent };
+    },
+
+    isFileReferent: (actor: Actor): boolean => workflowRolesOf(actor).has('file_referent'),
+
+    /** Append-only audit trail of the file-active plugin: who, when, what, which file. */
+    async audit(user: ConsoleUser, action: AuditAction, beneficiaryId: number | null): Promise<void> {
+      await fileActive().service('audit').record(user, action, beneficiaryId);
+    },
+  };
+};

@@ -1,0 +1,146 @@
+// CER reports (FEATURES C6, R3, R4): live queries on the tables, scoped by the file-active
+// perimeter (the same rule as every list), set-based SQL portable to SQLite and PostgreSQL.
+import type { Core } from '@strapi/strapi';
+import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
+import { addDays, CER_STATE_LABELS, daysUntilRenewal, type CerState } from '../../../domain';
+import { type CerReportName, type CerReportRow, type FileWithoutCerRow } from '../../../domain/reports/cer-report-columns';
+import { parseRenewalDays, parseReportStates, parseReportWindow, type ParamCheck } from '../../../domain/reports/cer-report-params';
+import { getService } from './get-service';
+import { placeholders, rowsOf, toBool, toIsoDate, toNumber, type Knex, type Row } from './sql';
+
+type Fragment = { sql: string; bindings: unknown[] };
+export type ReportParams = Record<string, unknown>;
+
+const CURRENT_REFERENT_JOIN = `LEFT JOIN assignments ra ON ra.id = (SELECT a2.id FROM assignments a2 WHERE a2.beneficiary_id = b.id AND a2.role = 'parcours'
+      AND a2.start_date <= ? AND (a2.end_date IS NULL OR a2.end_date >= ?) ORDER BY a2.start_date DESC, a2.id DESC LIMIT 1)
+  LEFT JOIN console_users u ON u.login = ra.login
+  LEFT JOIN structures s ON s.code = u.structure_code`;
+
+const PERSON_COLUMNS = `b.id AS beneficiary_id, b.file_number, b.last_name, b.first_name, ra.login AS referent_login, u.name AS referent_name,
+  COALESCE(s.name, u.structure_code) AS referent_structure`;
+
+const valueOf = <T>(check: ParamCheck<T>): T => {
+  if (!check.ok) throw new ConsoleError(422, check.message);
+  return check.value;
+};
+
+const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+const person = (r: Row) => ({
+  beneficiary: toNumber(r.beneficiary_id),
+  fileNumber: String(r.file_number ?? ''),
+  lastName: String(r.last_name ?? ''),
+  firstName: String(r.first_name ?? ''),
+  referentLogin: str(r.referent_login),
+  referentName: str(r.referent_name ?? r.referent_login),
+  referentStructure: str(r.referent_structure),
+});
+
+const cerRow = (r: Row, today: string): CerReportRow => {
+  const end = toIsoDate(r.end_date);
+  const lastContract = toBool(r.last_contract);
+  return {
+    id: toNumber(r.id),
+    ...person(r),
+    number: toNumber(r.number),
+    signedOn: toIsoDate(r.signed_on),
+    start: toIsoDate(r.start_date) ?? '',
+    end,
+    state: String(r.state),
+    stateLabel: CER_STATE_LABELS[String(r.state) as CerState] ?? String(r.state),
+    priority: str(r.priority),
+    validatedOn: toIsoDate(r.validated_on),
+    notValidatedOn: toIsoDate(r.not_validated_on),
+    decision: str(r.decision),
+    lastContract,
+    daysUntilRenewal: daysUntilRenewal({ end, lastContract }, today),
+  };
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+  const scopeOf = (user: ConsoleUser, today: string): Fragment =>
+    strapi.plugin('file-active').service('scope').visibleFilesSql(user, today) as Fragment;
+
+  const cerQuery = async (user: ConsoleUser, today: string, filter: Fragment, orderBy: string): Promise<CerReportRow[]> => {
+    const scope = scopeOf(user, today);
+    const rows = rowsOf(
+      await knex().raw(
+        `SELECT c.*, ${PERSON_COLUMNS}
+           FROM cers c JOIN beneficiaries b ON b.id = c.beneficiary_id
+           ${CURRENT_REFERENT_JOIN}
+          WHERE ${scope.sql} AND ${filter.sql}
+          ORDER BY ${orderBy}, b.last_name, b.first_name, c.id`,
+        [today, today, ...scope.bindings, ...filter.bindings],
+      ),
+    );
+    return rows.map((r) => cerRow(r, today));
+  };
+
+  const windowOf = (params: ReportParams, today: string) =>
+    valueOf(parseReportWindow({ from: params.from, to: params.to, lastDays: params.lastDays }, today));
+
+  const reports: Record<CerReportName, (user: ConsoleUser, params: ReportParams, today: string) => Promise<CerReportRow[]>> = {
+    'cer-by-state': (user, params, today) => {
+      const window = windowOf(params, today);
+      const states = valueOf(parseReportStates(params.state));
+      const stateSql = states.length ? ` AND c.state IN (${placeholders(states)})` : '';
+      return cerQuery(user, today, { sql: `c.signed_on >= ? AND c.signed_on <= ?${stateSql}`, bindings: [window.from, window.to, ...states] }, 'c.signed_on');
+    },
+    'cer-validated': (user, params, today) => {
+      const window = windowOf(params, today);
+      return cerQuery(user, today, { sql: `c.state = 'valide' AND c.validated_on >= ? AND c.validated_on <= ?`, bindings: [window.from, window.to] }, 'c.validated_on');
+    },
+    'cer-not-validated': (user, params, today) => {
+      const window = windowOf(params, today);
+      return cerQuery(user, today, { sql: `c.state = 'non_valide' AND c.not_validated_on >= ? AND c.not_validated_on <= ?`, bindings: [window.from, window.to] }, 'c.not_validated_on');
+    },
+    // The file's latest CER only (a newer one is the renewal); "dernier contrat" never asks for one.
+    'cer-renewal': (user, params, today) => {
+      const days = valueOf(parseRenewalDays(params.days));
+      return cerQuery(
+        user,
+        today,
+        {
+          sql: `c.id = (SELECT c2.id FROM cers c2 WHERE c2.beneficiary_id = c.beneficiary_id ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)
+                AND (c.last_contract IS NULL OR c.last_contract = ?) AND c.end_date IS NOT NULL AND c.end_date <= ?`,
+          bindings: [false, addDays(today, days)],
+        },
+        'c.end_date',
+      );
+    },
+  };
+
+  return {
+    isCerReport: (name: string): name is CerReportName => Object.prototype.hasOwnProperty.call(reports, name),
+
+    async cerReport(user: ConsoleUser, name: CerReportName, params: ReportParams): Promise<CerReportRow[]> {
+      return reports[name](user, params, todayInParis());
+    },
+
+    async filesWithoutCer(user: ConsoleUser): Promise<FileWithoutCerRow[]> {
+      const today = todayInParis();
+      const scope = scopeOf(user, today);
+      const rows = rowsOf(
+        await knex().raw(
+          `SELECT ${PERSON_COLUMNS}, b.updated_from_genesis_on
+             FROM beneficiaries b ${CURRENT_REFERENT_JOIN}
+            WHERE ${scope.sql} AND NOT EXISTS (SELECT 1 FROM cers c WHERE c.beneficiary_id = b.id)
+            ORDER BY b.last_name, b.first_name, b.id`,
+          [today, today, ...scope.bindings],
+        ),
+      );
+      return rows.map((r) => ({ id: toNumber(r.beneficiary_id), ...person(r), updatedFromGenesisOn: toIsoDate(r.updated_from_genesis_on) }));
+    },
+
+    /** "CER à renouveler" for the home page: how many, and the most urgent first. */
+    async renewalAlert(user: ConsoleUser, params: ReportParams) {
+      const days = valueOf(parseRenewalDays(params.days));
+      const limit = Math.min(Math.max(Number(params.limit ?? 5) || 5, 1), 50);
+      const rows = await reports['cer-renewal'](user, { days }, todayInParis());
+      return { days, count: rows.length, overdue: rows.filter((r) => (r.daysUntilRenewal ?? 0) < 0).length, rows: rows.slice(0, limit) };
+    },
+
+    audit: (user: ConsoleUser, name: string) => getService(strapi, 'cer-access').audit(user, `export:report:${name}`, null),
+  };
+};

@@ -1,0 +1,60 @@
+// Portable SQL helpers (SQLite and PostgreSQL) for the CER plugin's raw queries.
+export type Knex = {
+  raw(sql: string, bindings?: readonly unknown[]): Promise<unknown>;
+  client: { config: { client: string } };
+};
+
+export type Row = Record<string, unknown>;
+
+export const rowsOf = <T = Row>(result: unknown): T[] => {
+  const r = result as { rows?: T[] } | T[];
+  return Array.isArray(r) ? r : (r.rows ?? []);
+};
+
+export const isPostgres = (knex: Knex): boolean => ['postgres', 'pg', 'postgresql'].includes(knex.client.config.client);
+
+export const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
+
+/** `YYYY-MM-DD` from a date column (strings on both databases; Dates tolerated). */
+export const toIsoDate = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).slice(0, 10);
+};
+
+/** ISO instant from a datetime column: SQLite gives back milliseconds, PostgreSQL a Date. */
+export const toInstant = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number') return new Date(value).toISOString();
+  const text = String(value);
+  const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+};
+
+export const toBool = (value: unknown): boolean => value === true || value === 1 || value === '1' || value === 't' || value === 'true';
+
+export const toNumber = (value: unknown): number => Number(value ?? 0);
+
+/** INSERT … RETURNING id (both databases support RETURNING); columns are quoted. */
+export const insertRow = async (knex: Knex, table: string, row: Row): Promise<number> => {
+  const columns = Object.keys(row);
+  const [created] = rowsOf<{ id: unknown }>(
+    await knex.raw(
+      `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${placeholders(columns)}) RETURNING id`,
+      columns.map((c) => row[c]),
+    ),
+  );
+  return Number(created?.id);
+};
+
+/** UPDATE … SET the given columns WHERE the given conditions; answers the rows changed. */
+export const updateRows = async (knex: Knex, table: string, set: Row, where: Row): Promise<number> => {
+  const setColumns = Object.keys(set);
+  const whereColumns = Object.keys(where);
+  const result = await knex.raw(
+    `UPDATE ${table} SET ${setColumns.map((c) => `"${c}" = ?`).join(', ')} WHERE ${whereColumns.map((c) => `"${c}" = ?`).join(' AND ')} RETURNING id`,
+    [...setColumns.map((c) => set[c]), ...whereColumns.map((c) => where[c])],
+  );
+  return rowsOf(result).length;
+};
