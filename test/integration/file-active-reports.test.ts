@@ -1,0 +1,121 @@
+// Alerts and reports of the file active (R1, R3): live, scoped to the caller's perimeter, with
+// their parameters, the remembered alert filter, and the Excel export read back with exceljs.
+import ExcelJS from 'exceljs';
+import { startWorld, q, USERS, type Actor, type World } from './file-active-setup';
+
+let w: World;
+beforeAll(async () => {
+  w = await startWorld();
+});
+afterAll(async () => w?.app.stop());
+
+type Row = Record<string, string | number | null> & { id: number; beneficiary: number };
+const report = async (actor: Actor, name: string, params = '') => w.call<Row[]>(actor, 'GET', `/reports/${name}?range=[0,499]${params}`);
+const beneficiaries = (rows: Row[]) => [...new Set(rows.map((r) => r.beneficiary))].sort((a, b) => a - b);
+
+test('sorties de file active – structure: stale files with a référent in force, planned end shown, scoped', async () => {
+  const [assignment] = await w.all<{ id: number }>("SELECT id FROM assignments WHERE beneficiary_id = ? AND role = 'parcours'", [w.files.own]);
+  const exit = await w.call('referent', 'PUT', `/assignments/${assignment.id}`, { end: '2026-12-31' });
+  expect(exit.status).toBe(200);
+  const mine = await report('referent', 'caseload-exits');
+  expect(beneficiaries(mine.body)).toContain(w.files.own);
+  expect(beneficiaries(mine.body)).not.toContain(w.files.other);
+  expect(mine.body.find((r) => r.beneficiary === w.files.own)).toMatchObject({ referentEnd: '2026-12-31', updatedFromGenesisOn: '2026-11-02' });
+  const nord = await report('secretariat', 'caseload-exits', '&structure=DTAS-NORD');
+  expect(nord.body.every((r) => r.referentStructure === 'DTAS-NORD' && r.territory === 'NORD')).toBe(true);
+  expect(beneficiaries(nord.body)).toEqual(expect.arrayContaining([w.files.own, w.files.other]));
+  expect(nord.headers.get('content-range')).toBe(`reports/caseload-exits 0-${nord.body.length - 1}/${nord.body.length}`);
+  const sud = await report('secretariatSud', 'caseload-exits');
+  expect(sud.body.every((r) => r.territory === 'SUD')).toBe(true);
+  // Files updated by the feed today are not candidates.
+  await w.app.strapi.db.connection.raw('UPDATE beneficiaries SET updated_from_genesis_on = ? WHERE id = ?', [new Date().toISOString().slice(0, 10), w.files.other]);
+  expect(beneficiaries((await report('secretariat', 'caseload-exits')).body)).not.toContain(w.files.other);
+});
+
+test('the Excel export: attachment, escaped cells, French dates, written to the audit trail', async () => {
+  await w.app.strapi.db.connection.raw("UPDATE beneficiaries SET first_name = '=HYPERLINK(\"x\")' WHERE id = ?", [w.files.own]);
+  const response = await fetch(`${w.app.baseUrl}/api/console/reports/caseload-exits/export?structure=DTAS-NORD`, { headers: { Authorization: `Bearer ${w.tokens.secretariat}` } });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="caseload-exits-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await response.arrayBuffer()) as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0];
+  expect(sheet.name).toBe('Sorties de file active – struct');
+  expect(sheet.getRow(1).values).toEqual([undefined, 'Structure référent', 'Référent', 'N° dossier', 'Nom', 'Prénom', 'Date actualisation dossier', 'Début de l’affectation', 'Fin d’affectation']);
+  const rows = sheet.getRows(2, sheet.rowCount - 1) ?? [];
+  const own = rows.find((r) => r.getCell(5).value === '\'=HYPERLINK("x")');
+  expect(own).toBeDefined();
+  expect(own?.getCell(6).value).toEqual(new Date('2026-11-02T00:00:00Z'));
+  expect(own?.getCell(6).numFmt).toBe('dd/mm/yyyy');
+  expect(own?.getCell(8).value).toEqual(new Date('2026-12-31T00:00:00Z'));
+  const audit = await w.all("SELECT beneficiary_id FROM audit_entries WHERE action = 'export:report:caseload-exits' AND login = ?", [USERS.secretariat.login]);
+  expect(audit.length).toBe(rows.length);
+  const other = await fetch(`${w.app.baseUrl}/api/console/reports/caseload-exits/export`, { headers: { Authorization: `Bearer ${w.tokens.secretariatSud}` } });
+  const sudBook = new ExcelJS.Workbook();
+  await sudBook.xlsx.load((await other.arrayBuffer()) as ExcelJS.Buffer);
+  const sudNames = (sudBook.worksheets[0].getColumn(5).values as unknown[]).filter(Boolean);
+  expect(sudNames).not.toContain('\'=HYPERLINK("x")');
+});
+
+test('file active entries over a period, by référent; a period out of order is refused', async () => {
+  const all = await report('cadre', 'file-active', '&from=2017-01-01&to=2026-11-28');
+  expect(all.body.length).toBeGreaterThan(0);
+  expect(all.body.every((r) => r.territory === 'NORD')).toBe(true);
+  const one = await report('cadre', 'file-active', `&from=2017-01-01&to=2026-11-28&referent=${USERS.referent.login}`);
+  expect(one.body.every((r) => r.referentLogin === USERS.referent.login)).toBe(true);
+  expect(beneficiaries(one.body)).toContain(w.files.own);
+  const bad = await w.call<{ message: string }>('cadre', 'GET', '/reports/file-active?from=2026-11-28&to=2026-01-01');
+  expect(bad.status).toBe(422);
+  expect(bad.body.message).toBe('La fin de la période (01/01/2026) précède son début (28/11/2026).');
+  expect((await w.call('cadre', 'GET', '/reports/inconnu')).status).toBe(404);
+});
+
+test('dossiers NSDD and fins d’accompagnement à solliciter car droit clos', async () => {
+  const nsdd = await report('siege', 'nsdd');
+  expect(nsdd.body.length).toBe(2);
+  expect((await report('secretariat', 'nsdd')).body).toEqual([]);
+  await w.app.strapi.db.connection.raw("UPDATE characteristics SET value = '5' WHERE beneficiary_id = ? AND name = 'Etat du droit' AND until IS NULL", [w.files.own]);
+  const closed = await report('secretariat', 'closed-rights');
+  expect(closed.body.map((r) => [r.beneficiary, r.rightsState])).toEqual([[w.files.own, 'Droit clos']]);
+  expect((await report('otherReferent', 'closed-rights')).body).toEqual([]);
+});
+
+test('MIDEM requests with their status', async () => {
+  await w.call('referent', 'POST', `/beneficiaries/${w.files.own}/midem-request`, { motif: 'Absences', requestedOn: '2026-11-20' });
+  const rows = await report('secretariat', 'midem-requests');
+  expect(rows.body).toEqual([expect.objectContaining({ beneficiary: w.files.own, motif: 'Absences', requestedOn: '2026-11-20', status: 'en_attente', statusLabel: 'Demande en attente' })]);
+  expect((await report('secretariat', 'midem-requests', '&status=traitee')).body).toEqual([]);
+  expect((await report('secretariatSud', 'midem-requests')).body).toEqual([]);
+});
+
+test('mutations: out of the département, or into a commune of another DTAS', async () => {
+  const meta = w.app.strapi.db.metadata.get('api::commune.commune' as never) as unknown as { attributes: { territory: { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } } } };
+  const join = meta.attributes.territory.joinTable;
+  const sudCommune = await w.one<{ insee_code: string }>(
+    `SELECT c.insee_code FROM communes c JOIN ${join.name} j ON j.${join.joinColumn.name} = c.id JOIN territories t ON t.id = j.${join.inverseJoinColumn.name} WHERE t.code = 'SUD' ORDER BY c.insee_code LIMIT 1`,
+  );
+  await w.app.strapi.db.connection.raw("UPDATE beneficiaries SET insee_code = '26362', city = 'Valence' WHERE id = ?", [w.files.own]);
+  await w.app.strapi.db.connection.raw('UPDATE beneficiaries SET insee_code = ? WHERE id = ?', [sudCommune.insee_code, w.files.other]);
+  const rows = await report('secretariat', 'mutations');
+  const kinds = Object.fromEntries(rows.body.map((r) => [r.beneficiary, r.mutation]));
+  expect(kinds[w.files.own]).toBe('hors_departement');
+  expect(kinds[w.files.other]).toBe('autre_dtas');
+  expect(rows.body.find((r) => r.beneficiary === w.files.other)).toMatchObject({ communeTerritory: 'SUD', mutationLabel: 'Déménagement dans une commune d’une autre DTAS' });
+});
+
+test('alerts follow the remembered filter (file active / sortis / tous)', async () => {
+  expect((await w.call('secretariat', 'GET', '/preferences/alert-filter')).body).toEqual({ programme: 'accompagnement_rsa', situation: 'file_active' });
+  const active = beneficiaries((await report('secretariat', 'missing-characteristics')).body);
+  const [assignment] = await w.all<{ id: number }>("SELECT id FROM assignments WHERE beneficiary_id = ? AND role = 'parcours'", [w.files.other]);
+  await w.app.strapi.db.connection.raw("UPDATE assignments SET end_date = '2026-01-31' WHERE id = ?", [assignment.id]);
+  expect(beneficiaries((await report('secretariat', 'missing-characteristics')).body)).not.toContain(w.files.other);
+  expect((await w.call('secretariat', 'PUT', '/preferences/alert-filter', { situation: 'partis' })).status).toBe(422);
+  expect((await w.call('secretariat', 'PUT', '/preferences/alert-filter', { situation: 'sortis' })).body).toEqual({ programme: 'accompagnement_rsa', situation: 'sortis' });
+  expect(beneficiaries((await report('secretariat', 'missing-characteristics')).body)).toEqual([w.files.other]);
+  await w.call('secretariat', 'PUT', '/preferences/alert-filter', { situation: 'tous' });
+  const everything = beneficiaries((await report('secretariat', 'missing-characteristics')).body);
+  expect(everything).toEqual(expect.arrayContaining([...active, w.files.other]));
+  expect((await w.call('cadre', 'GET', '/preferences/alert-filter')).body).toMatchObject({ situation: 'file_active' });
+  const row = (await report('cadre', 'missing-characteristics')).body[0];
+  expect(row.missing).toBe('AdministratifCD07 / Niveau de formation, AdministratifCD07 / Permis de conduire, AdministratifCD07 / Mobilité');
+});
