@@ -68,6 +68,17 @@ describe('notes', () => {
   });
 });
 
+test('other plugins contribute timeline items through registerSource', async () => {
+  const timeline = w.app.strapi.plugin('file-active').service('timeline');
+  timeline.registerSource('appointment', async (beneficiaryId: number) =>
+    beneficiaryId === w.files.own ? [{ id: 'appointment-1', kind: 'appointment_done', on: '2026-11-15', title: 'Entretien honoré', detail: null, record: { resource: 'appointments', id: 1 } }] : [],
+  );
+  const items = await w.call<Array<Record<string, unknown>>>('referent', 'GET', `/beneficiaries/${w.files.own}/timeline?filter=${q({ kinds: ['appointment'] })}`);
+  expect(items.body).toEqual([{ id: 'appointment-1', kind: 'appointment', type: 'appointment_done', date: '2026-11-15', title: 'Entretien honoré', detail: null, link: { resource: 'appointments', id: 1 } }]);
+  const all = await w.call<Array<{ kind: string }>>('referent', 'GET', `/beneficiaries/${w.files.own}/timeline`);
+  expect([...new Set(all.body.map((i) => i.kind))]).toEqual(expect.arrayContaining(['referent', 'note', 'appointment']));
+});
+
 describe('beneficiary list', () => {
   test('characteristic values match whatever the case and accents; communes filter', async () => {
     const list = async (filter: object) => (await w.call<Item[]>('secretariat', 'GET', `/beneficiaries?filter=${q(filter)}&range=[0,99]`)).body.map((b) => b.id);

@@ -1,7 +1,7 @@
 // Who may do what on a file (ACCESS.md), procedure by procedure, in the style of a policy test:
 // the référent on their own file vs another file (404), the secretariat of another DTAS (404),
 // the siège (reads, 403 on writes), the secrétariat de structure; each refusal changes nothing.
-import { startWorld, q, type Actor, type World } from './file-active-setup';
+import { startWorld, q, USERS, type Actor, type World } from './file-active-setup';
 
 let w: World;
 beforeAll(async () => {
@@ -173,5 +173,41 @@ describe('annex data', () => {
     expect(items.body).toHaveLength(1);
     expect((await w.call('otherReferent', 'DELETE', `/annex-items/${added.body.id}`)).status).toBe(404);
     expect((await w.call('referent', 'DELETE', `/annex-items/${added.body.id}`)).status).toBe(200);
+  });
+});
+
+describe('sortie de file active and référent d’étape', () => {
+  const parcoursOf = async (file: number) =>
+    w.one<{ id: number; start_date: string; end_date: string | null }>("SELECT id, start_date, end_date FROM assignments WHERE beneficiary_id = ? AND role = 'parcours'", [file]);
+
+  test('the référent exits their own file; a date before the start is refused; only secretariats and cadres cancel', async () => {
+    const assignment = await parcoursOf(w.files.own);
+    const early = await w.call<{ message: string }>('referent', 'PUT', `/assignments/${assignment.id}`, { end: '2000-01-31' });
+    expect(early.status).toBe(422);
+    expect(early.body.message).toMatch(/ne peut pas précéder le début/);
+    expect((await w.call('otherReferent', 'PUT', `/assignments/${assignment.id}`, { end: '2026-12-31' })).status).toBe(404);
+    expect((await w.call('siege', 'PUT', `/assignments/${assignment.id}`, { end: '2026-12-31' })).status).toBe(403);
+    expect((await parcoursOf(w.files.own)).end_date).toBeNull();
+    const [, nextMonth] = (await w.call<{ suggestedExitDates: Array<{ date: string }> }>('referent', 'GET', `/beneficiaries/${w.files.own}`)).body.suggestedExitDates;
+    expect((await w.call('referent', 'PUT', `/assignments/${assignment.id}`, { end: nextMonth.date })).status).toBe(200);
+    expect((await w.call('referent', 'PUT', `/assignments/${assignment.id}`, { end: null })).status).toBe(403);
+    expect((await w.call('structureSecretariat', 'PUT', `/assignments/${assignment.id}`, { end: null })).status).toBe(404);
+    expect((await parcoursOf(w.files.own)).end_date).toBe(nextMonth.date);
+    expect((await w.call('secretariat', 'PUT', `/assignments/${assignment.id}`, { end: null })).status).toBe(200);
+    expect((await parcoursOf(w.files.own)).end_date).toBeNull();
+    const timeline = await w.call<Array<{ title: string }>>('referent', 'GET', `/beneficiaries/${w.files.own}/timeline?filter=${q({ kinds: ['event'] })}`);
+    expect(timeline.body.map((i) => i.title)).toEqual(expect.arrayContaining(['Sortie de file active saisie', 'Sortie de file active annulée']));
+  });
+
+  test('a référent d’étape needs an end date and is added by a secretariat or a cadre only', async () => {
+    const body = { beneficiary: w.files.other, login: USERS.referent.login, role: 'etape', start: '2026-11-01', end: '2026-12-31' };
+    expect((await w.call('referent', 'GET', `/beneficiaries/${w.files.other}`)).status).toBe(404);
+    expect((await w.call('referent', 'POST', '/assignments', body)).status).toBe(404);
+    expect((await w.call('otherReferent', 'POST', '/assignments', body)).status).toBe(403);
+    const missing = await w.call<{ message: string }>('secretariat', 'POST', '/assignments', { ...body, end: null });
+    expect(missing.status).toBe(422);
+    expect(missing.body.message).toBe('La date de fin est obligatoire pour un référent d’étape.');
+    expect((await w.call('cadre', 'POST', '/assignments', body)).status).toBe(201);
+    expect((await w.call('referent', 'GET', `/beneficiaries/${w.files.other}`)).status).toBe(200);
   });
 });

@@ -3,6 +3,7 @@
 // keeps it and takes it out of the alerts and the "notes en cours" widget.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
+import { NOTE_CLOSE_REFUSED, mayCloseNote } from '../../../domain/note-visibility';
 import { parseBeneficiaryId } from './file-access';
 import { visibleFilesSql } from './scope';
 import { rowsOf, toIsoDateTime, type Knex, type SqlFragment } from './sql';
@@ -16,7 +17,7 @@ type NoteRow = {
   closed_at: unknown; created_at: unknown; file_number?: string; last_name?: string; first_name?: string;
 };
 
-/** Notes of `n` the user may read, whatever the file (the file's perimeter is checked apart). */
+/** Notes of `n` the user may read (domain canReadNote), whatever the file (its perimeter is checked apart). */
 export const noteVisibleSql = (user: ConsoleUser): SqlFragment => ({
   sql: `(n.visibility = 'public' OR n.author_login = ? OR (n.visibility = 'assigned' AND n.assigned_to = ?))`,
   bindings: [user.login, user.login],
@@ -126,8 +127,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async update(user: ConsoleUser, id: number, input: Record<string, unknown>) {
       const row = await load(user, id);
       if (typeof input.closed !== 'boolean') throw new ConsoleError(422, 'Indiquez closed: true pour clôturer la note (false pour la rouvrir).');
-      if (row.author_login !== user.login && row.assigned_to !== user.login) {
-        throw new ConsoleError(403, 'Seuls l’auteur de la note et son destinataire peuvent la clôturer.');
+      if (!mayCloseNote(user.login, { authorLogin: row.author_login, visibility: row.visibility, assignedTo: row.assigned_to })) {
+        throw new ConsoleError(403, NOTE_CLOSE_REFUSED);
       }
       const closedAt = input.closed ? new Date() : null;
       await strapi.db.transaction(async ({ trx }) => {
