@@ -1,5 +1,6 @@
 // Notes (visibility, attribution, closing), the list's filters and "recently consulted first",
 // saved searches and history, the global search, the pickers and the audit trail's console page.
+import { runAuditPurge } from '../../plugins/file-active/server/src/jobs/audit-purge';
 import { startWorld, q, USERS, type World } from './file-active-setup';
 
 let w: World;
@@ -146,8 +147,9 @@ describe('audit trail', () => {
     const old = new Date(Date.now() - 400 * 24 * 3600 * 1000);
     await w.app.strapi.db.connection('audit_entries').insert({ at: old, login: 'x', profile: 'referent', action: 'read:file', beneficiary_id: w.files.own, created_at: old, updated_at: old });
     const before = (await w.all('SELECT id FROM audit_entries')).length;
-    const purged = await w.app.strapi.plugin('file-active').service('audit').purge(new Date());
+    const purged = await runAuditPurge(w.app.strapi);
     expect(purged).toBe(1);
+    expect(await runAuditPurge(w.app.strapi)).toBe(0);
     expect((await w.all('SELECT id FROM audit_entries')).length).toBe(before - 1);
   });
 });
