@@ -4,6 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureIndexes } from '@rsa/console-kit';
 import contentTypes from './content-types';
+import { cerReportsDispatch } from './middlewares/reports-dispatch';
 import controllers from './controllers';
 import routes from './routes';
 import services from './services';
@@ -13,7 +14,9 @@ import { getService } from './services/get-service';
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.server.use(cerReportsDispatch(strapi) as never);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi.db.connection, [

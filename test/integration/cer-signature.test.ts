@@ -1,0 +1,153 @@
+// Signature of a CER by SMS code through the outbox (FEATURES C5): the exact document, the code
+// read from the outbox, expiry, attempts, a changed phone or CER, the signed document.
+import { createHash } from 'crypto';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { buildWorld, createCer, type World } from './cer-world';
+
+let app: TestApp;
+let world: World;
+const written: string[] = [];
+let restore: Array<() => void> = [];
+
+beforeAll(async () => {
+  app = await startTestApp({ APP_TODAY: '2024-05-15' });
+  world = await buildWorld(app);
+  // Everything the server writes to the console during this file, to look for codes.
+  for (const stream of [process.stdout, process.stderr]) {
+    const original = stream.write.bind(stream);
+    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+      written.push(String(chunk));
+      return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof stream.write;
+    restore.push(() => (stream.write = original));
+  }
+});
+afterAll(async () => {
+  restore.forEach((undo) => undo());
+  restore = [];
+  delete process.env.APP_TODAY;
+  await app?.stop();
+});
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+const lastCode = async (): Promise<string> => {
+  const [message] = await world.sql<{ text: string; to: string; provider: string }>('SELECT * FROM sms_messages ORDER BY id DESC LIMIT 1');
+  expect(message).toMatchObject({ to: '+33612345678', provider: 'outbox' });
+  const code = /(\d{6})/.exec(message.text)?.[1];
+  if (!code) throw new Error('pas de code dans le dernier SMS');
+  return code;
+};
+
+const wrong = (code: string): string => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+
+const start = async (id: unknown) => world.call<{ expiresAt: string; phoneMasked: string; documentSha256: string; message?: string }>('referent', 'POST', `/cers/${id}/signature`);
+
+test('the référent starts, the person reads the exact document, types the code: the signed document is kept with its evidence', async () => {
+  const cer = await createCer(world, { number: 1 }, 2);
+  const started = await start(cer.id);
+  expect(started.status).toBe(201);
+  expect(started.body).toMatchObject({ phoneMasked: '06 ** ** ** 78', documentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  expect(Date.parse(started.body.expiresAt) - Date.now()).toBeGreaterThan(9 * 60_000);
+  expect(JSON.stringify(started.body)).not.toMatch(/"\d{6}"/);
+  const code = await lastCode();
+  expect(JSON.stringify(await world.sql('SELECT * FROM cer_signatures'))).not.toContain(code);
+  const shown = await world.download('referent', `/cers/${cer.id}/signature/document`);
+  expect(shown.status).toBe(200);
+  expect(sha256(shown.bytes)).toBe(started.body.documentSha256);
+  const miss = await world.call<{ message: string; error: { details: { remainingAttempts: number } } }>('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code: wrong(code) });
+  expect(miss.status).toBe(422);
+  expect(miss.body.message).toBe('Code incorrect. Il reste 4 essais.');
+  expect((await world.call('secretariat', 'POST', `/cers/${cer.id}/signature/confirm`, { code })).status).toBe(403);
+  expect((await world.call('otherReferent', 'POST', `/cers/${cer.id}/signature/confirm`, { code })).status).toBe(404);
+  const signed = await world.call<{ documentSha256: string; documentMime: string; attempts: number; phoneMasked: string }>('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code });
+  expect(signed.status).toBe(200);
+  expect(signed.body).toMatchObject({ attempts: 2, phoneMasked: '06 ** ** ** 78' });
+  const detail = await world.call<Record<string, unknown>>('referent', 'GET', `/cers/${cer.id}`);
+  expect(detail.body).toMatchObject({ agreement: 'oui', signedOn: '2024-05-15', hasSignedDocument: true, canStartSignature: false, signature: { status: 'signed' } });
+  const document = await world.download('secretariat', `/cers/${cer.id}/signed-document`);
+  expect(document.status).toBe(200);
+  expect(sha256(document.bytes)).toBe(signed.body.documentSha256);
+  expect(document.headers.get('content-type')).toBe(signed.body.documentMime);
+  expect(document.headers.get('content-disposition')).toMatch(/^attachment; filename="CER-044506-1-signe\.(pdf|docx)"$/);
+  const [evidence] = await world.sql<{ evidence: string; code_hash: string | null }>("SELECT evidence, code_hash FROM cer_signatures WHERE status = 'signed'");
+  expect(JSON.parse(evidence.evidence)).toMatchObject({ method: 'sms_code', sha256: signed.body.documentSha256, phoneMasked: '06 ** ** ** 78', attempts: 2, shownSha256: started.body.documentSha256 });
+  expect(evidence.code_hash).toBeNull();
+  // Agreement is now "oui": no new signature.
+  expect((await start(cer.id)).status).toBe(409);
+  expect(written.join('')).not.toContain(code);
+}, 120_000);
+
+test('who may start it, on which CER, to which phone', async () => {
+  const cer = await createCer(world, { number: 2 }, 1);
+  expect((await world.call('secretariat', 'POST', `/cers/${cer.id}/signature`)).status).toBe(403);
+  expect((await world.call('otherReferent', 'POST', `/cers/${cer.id}/signature`)).status).toBe(404);
+  await world.call('referent', 'PUT', `/cers/${cer.id}`, { agreement: 'non' });
+  expect((await start(cer.id)).status).toBe(409);
+  await world.call('referent', 'PUT', `/cers/${cer.id}`, { agreement: 'nc' });
+  await world.sql("UPDATE beneficiaries SET phone = '+33475000000' WHERE id = ?", [world.files.mine]);
+  const landline = await start(cer.id);
+  expect(landline.status).toBe(422);
+  expect(landline.body.message).toMatch(/numéro de portable/);
+  await world.sql("UPDATE beneficiaries SET phone = '+33612345678' WHERE id = ?", [world.files.mine]);
+  expect((await world.call('referent', 'GET', `/cers/${cer.id}/signed-document`)).status).toBe(404);
+});
+
+test('an expired code cancels the signature', async () => {
+  const cer = await createCer(world, { number: 3 }, 1);
+  expect((await start(cer.id)).status).toBe(201);
+  const code = await lastCode();
+  await world.sql("UPDATE cer_signatures SET expires_at = ? WHERE cer_id = ? AND status = 'pending'", [new Date(Date.now() - 1000), cer.id]);
+  const expired = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code });
+  expect(expired.status).toBe(409);
+  expect(expired.body.message).toMatch(/expiré/);
+  expect((await world.call('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code })).status).toBe(409);
+  const [row] = await world.sql<{ status: string; cancel_reason: string }>('SELECT status, cancel_reason FROM cer_signatures WHERE cer_id = ?', [cer.id]);
+  expect(row).toEqual({ status: 'cancelled', cancel_reason: 'expired' });
+  const [cerRow] = await world.sql<{ agreement: string }>('SELECT agreement FROM cers WHERE id = ?', [cer.id]);
+  expect(cerRow.agreement).toBe('nc');
+});
+
+test('five wrong codes cancel; a new start sends a new code and replaces the old one', async () => {
+  const cer = await createCer(world, { number: 4 }, 1);
+  await start(cer.id);
+  const code = await lastCode();
+  for (let i = 1; i <= 4; i += 1) {
+    expect((await world.call('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code: wrong(code) })).status).toBe(422);
+  }
+  const fifth = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code: wrong(code) });
+  expect(fifth.status).toBe(409);
+  expect(fifth.body.message).toMatch(/5 fois/);
+  expect((await world.call('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code })).status).toBe(409);
+  await start(cer.id);
+  const first = await lastCode();
+  await start(cer.id);
+  const second = await lastCode();
+  const statuses = await world.sql<{ status: string }>('SELECT status FROM cer_signatures WHERE cer_id = ? ORDER BY id', [cer.id]);
+  expect(statuses.map((s) => s.status)).toEqual(['cancelled', 'cancelled', 'pending']);
+  if (first !== second) expect((await world.call('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code: first })).status).toBe(422);
+  expect((await world.call('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code: second })).status).toBe(200);
+}, 120_000);
+
+test('a changed phone number or a changed CER invalidates the pending signature', async () => {
+  const cer = await createCer(world, { number: 5 }, 1);
+  await start(cer.id);
+  let code = await lastCode();
+  await world.sql("UPDATE beneficiaries SET phone = '+33698765432' WHERE id = ?", [world.files.mine]);
+  const phone = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code });
+  expect(phone.status).toBe(409);
+  expect(phone.body.message).toMatch(/numéro de téléphone du dossier a changé/);
+  await world.sql("UPDATE beneficiaries SET phone = '+33612345678' WHERE id = ?", [world.files.mine]);
+  await start(cer.id);
+  code = await lastCode();
+  // The internal comment is not printed: editing it keeps the signature valid; the situation is.
+  await world.call('referent', 'PUT', `/cers/${cer.id}`, { comment: 'autre note interne' });
+  await world.call('referent', 'PUT', `/cers/${cer.id}`, { situation: 'Situation corrigée' });
+  const changed = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code });
+  expect(changed.status).toBe(409);
+  expect(changed.body.message).toMatch(/CER a été modifié/);
+  await start(cer.id);
+  code = await lastCode();
+  await world.call('referent', 'PUT', `/cers/${cer.id}`, { comment: 'encore une note interne' });
+  expect((await world.call('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code })).status).toBe(200);
+}, 120_000);
