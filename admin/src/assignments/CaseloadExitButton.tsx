@@ -48,7 +48,9 @@ export const CaseloadExitButton = ({ assignment, viewerLogin }: { assignment: As
         <DialogTitle id="caseload-exit-title">Sortie de file active</DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2 }}>
           <FormControl>
-            <FormLabel id="exit-date-label">Date de sortie de {own ? 'votre file active' : `la file active de ${assignment.name}`}</FormLabel>
+            <FormLabel id="exit-date-label">
+              Date de sortie de {own ? 'votre file active' : `la file active de ${assignment.name}`}
+            </FormLabel>
             <RadioGroup aria-labelledby="exit-date-label" value={choice} onChange={(e) => setChoice(e.target.value as typeof choice)}>
               <FormControlLabel value="m" control={<Radio />} label={`${formatDate(thisMonth)} (fin du mois)`} />
               <FormControlLabel value="m1" control={<Radio />} label={`${formatDate(nextMonth)} (fin du mois prochain)`} />

@@ -53,7 +53,9 @@ export const StepReferentButton = ({ beneficiaryId }: { beneficiaryId: number })
             helperText={!datesValid ? 'La fin doit suivre le début.' : undefined}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: start } }}
           />
-          <Alert severity="info">Le référent de parcours reste inchangé ; le référent d'étape a accès au dossier entre ces deux dates.</Alert>
+          <Alert severity="info">
+            Le référent de parcours reste inchangé ; le référent d'étape a accès au dossier entre ces deux dates.
+          </Alert>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>Annuler</Button>

@@ -17,12 +17,28 @@ export const UserPicker = ({ id, label, value, onChange }: Props) => {
   const { data: options = [], isFetching } = useQuery({
     queryKey: ['rsa', 'users', input],
     queryFn: async () =>
-      (await dataProvider.getList<User>('users', { pagination: { page: 1, perPage: 20 }, sort: { field: 'name', order: 'ASC' }, filter: { q: input } })).data,
+      (
+        await dataProvider.getList<User>('users', {
+          pagination: { page: 1, perPage: 20 },
+          sort: { field: 'name', order: 'ASC' },
+          filter: { q: input },
+        })
+      ).data,
     enabled: directory,
   });
 
   if (!directory) {
-    return <TextField id={id} label={label} helperText="Identifiant de connexion du collaborateur" value={value} onChange={(e) => onChange(e.target.value.trim())} required fullWidth />;
+    return (
+      <TextField
+        id={id}
+        label={label}
+        helperText="Identifiant de connexion du collaborateur"
+        value={value}
+        onChange={(e) => onChange(e.target.value.trim())}
+        required
+        fullWidth
+      />
+    );
   }
   return (
     <Autocomplete<User>

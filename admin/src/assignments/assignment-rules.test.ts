@@ -15,7 +15,11 @@ const a = (id: number, role: Assignment['role'], start: string, end: string | nu
 const TODAY = '2026-11-04';
 
 test('the parcours assignment in force is the one to end', () => {
-  const history = [a(1, 'parcours', '2025-01-01', '2026-03-31'), a(2, 'parcours', '2026-04-01', null), a(3, 'etape', '2026-11-01', '2026-11-30')];
+  const history = [
+    a(1, 'parcours', '2025-01-01', '2026-03-31'),
+    a(2, 'parcours', '2026-04-01', null),
+    a(3, 'etape', '2026-11-01', '2026-11-30'),
+  ];
   expect(currentParcours(history, TODAY)?.id).toBe(2);
 });
 
@@ -42,6 +46,10 @@ test('suggested exit dates: end of this month and of the next', () => {
 });
 
 test('référents d’étape in force', () => {
-  const history = [a(1, 'etape', '2026-10-01', '2026-10-31'), a(2, 'etape', '2026-11-01', '2026-11-30'), a(3, 'parcours', '2026-01-01', null)];
+  const history = [
+    a(1, 'etape', '2026-10-01', '2026-10-31'),
+    a(2, 'etape', '2026-11-01', '2026-11-30'),
+    a(3, 'parcours', '2026-01-01', null),
+  ];
   expect(stepReferentsInForce(history, TODAY).map((x) => x.id)).toEqual([2]);
 });

@@ -52,8 +52,19 @@ export const ChangePasswordPage = () => {
               {error}
             </Alert>
           )}
-          <PasswordField id="current-password" label={t('rsa.password.current')} autoComplete="current-password" value={current} onChange={setCurrent} />
-          <NewPasswordFields onChange={(value, ok) => { setNext(value); setValid(ok); }} />
+          <PasswordField
+            id="current-password"
+            label={t('rsa.password.current')}
+            autoComplete="current-password"
+            value={current}
+            onChange={setCurrent}
+          />
+          <NewPasswordFields
+            onChange={(value, ok) => {
+              setNext(value);
+              setValid(ok);
+            }}
+          />
           <Box>
             <Button type="submit" variant="contained" disabled={busy || !current || !valid}>
               {t('rsa.password.change')}

@@ -50,7 +50,13 @@ export const LoginPage = () => {
           autoFocus
           fullWidth
         />
-        <PasswordField id="password" label={t('rsa.login.password')} autoComplete="current-password" value={password} onChange={setPassword} />
+        <PasswordField
+          id="password"
+          label={t('rsa.login.password')}
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
         <Button type="submit" variant="contained" size="large" disabled={busy || !identifier || !password}>
           {busy ? t('rsa.login.submitting') : t('rsa.login.submit')}
         </Button>

@@ -70,7 +70,12 @@ export const ResetPasswordPage = () => {
               {error}
             </Alert>
           )}
-          <NewPasswordFields onChange={(value, ok) => { setPassword(value); setValid(ok); }} />
+          <NewPasswordFields
+            onChange={(value, ok) => {
+              setPassword(value);
+              setValid(ok);
+            }}
+          />
           <Button type="submit" variant="contained" size="large" disabled={busy || !valid}>
             {t('rsa.password.reset_submit')}
           </Button>

@@ -16,8 +16,7 @@ type LoginAnswer = { token: string; user: ConsoleUser };
 const RECHECK_MS = 60_000;
 let lastCheck = 0;
 
-const postJson = (path: string, body: unknown) =>
-  httpClient(`${API_URL}${path}`, { method: 'POST', body: JSON.stringify(body) });
+const postJson = (path: string, body: unknown) => httpClient(`${API_URL}${path}`, { method: 'POST', body: JSON.stringify(body) });
 
 export const authProvider: AuthProvider = {
   async login({ login, password }: LoginParams) {

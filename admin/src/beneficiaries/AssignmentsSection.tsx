@@ -14,13 +14,15 @@ export const AssignmentsSection = ({ file, action }: { file: Beneficiary; action
       <HistoryTable
         caption="Historique des référents"
         columns={['Rôle', 'Référent', 'Début', 'Fin', 'Origine']}
-        rows={[...file.assignments].reverse().map((a) => [
-          ROLE_LABELS[a.role] ?? a.role,
-          a.structure ? `${a.name} (${a.structure})` : a.name,
-          formatDate(a.start),
-          a.end ? formatDate(a.end) : '—',
-          SOURCE_LABELS[a.source] ?? a.source,
-        ])}
+        rows={[...file.assignments]
+          .reverse()
+          .map((a) => [
+            ROLE_LABELS[a.role] ?? a.role,
+            a.structure ? `${a.name} (${a.structure})` : a.name,
+            formatDate(a.start),
+            a.end ? formatDate(a.end) : '—',
+            SOURCE_LABELS[a.source] ?? a.source,
+          ])}
       />
     )}
   </Section>

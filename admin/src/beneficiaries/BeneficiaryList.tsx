@@ -12,7 +12,11 @@ import { StateChip } from './StateChip';
 const FileNumberLink = ({ record }: { record: BeneficiaryListItem }) => {
   const createPath = useCreatePath();
   return (
-    <Link component={RouterLink} to={createPath({ resource: 'beneficiaries', id: record.id, type: 'show' })} onClick={(e) => e.stopPropagation()}>
+    <Link
+      component={RouterLink}
+      to={createPath({ resource: 'beneficiaries', id: record.id, type: 'show' })}
+      onClick={(e) => e.stopPropagation()}
+    >
       {record.fileNumber}
     </Link>
   );

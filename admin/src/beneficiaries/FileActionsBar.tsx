@@ -19,7 +19,9 @@ export const FileActionsBar = ({ file }: { file: Beneficiary }) => {
   const toCancel = cancellableExit(file.assignments);
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-      {toExit && isActionAllowed('caseloadExit.enter', file, viewer, toExit) && <CaseloadExitButton assignment={toExit} viewerLogin={viewer.login} />}
+      {toExit && isActionAllowed('caseloadExit.enter', file, viewer, toExit) && (
+        <CaseloadExitButton assignment={toExit} viewerLogin={viewer.login} />
+      )}
       {toCancel && isActionAllowed('caseloadExit.cancel', file, viewer, toCancel) && <CancelExitButton assignment={toCancel} />}
       {isActionAllowed('stepReferent.add', file, viewer) && <StepReferentButton beneficiaryId={file.id} />}
     </Box>

@@ -22,12 +22,14 @@ export const StandbysSection = ({
       <HistoryTable
         caption="Veilles"
         columns={rowActions ? ['Début', 'Fin', 'Motif', 'Actions'] : ['Début', 'Fin', 'Motif']}
-        rows={[...file.standbys].reverse().map((s) => [
-          formatDate(s.start),
-          s.end ? formatDate(s.end) : 'Sans date de fin',
-          s.motif ?? '—',
-          ...(rowActions ? [rowActions(s)] : []),
-        ])}
+        rows={[...file.standbys]
+          .reverse()
+          .map((s) => [
+            formatDate(s.start),
+            s.end ? formatDate(s.end) : 'Sans date de fin',
+            s.motif ?? '—',
+            ...(rowActions ? [rowActions(s)] : []),
+          ])}
       />
     )}
   </Section>

@@ -1,7 +1,16 @@
 import type { Assignment } from './beneficiary.type';
 import { isActionAllowed } from './file-actions';
 
-const mine: Assignment = { id: 1, login: 'ref1', name: 'Réf Un', structure: null, role: 'parcours', start: '2026-01-01', end: null, source: 'genesis' };
+const mine: Assignment = {
+  id: 1,
+  login: 'ref1',
+  name: 'Réf Un',
+  structure: null,
+  role: 'parcours',
+  start: '2026-01-01',
+  end: null,
+  source: 'genesis',
+};
 const theirs: Assignment = { ...mine, login: 'ref2' };
 const referent = { profiles: ['referent' as const], login: 'ref1' };
 const secretariat = { profiles: ['secretariat' as const], login: 'sec1' };

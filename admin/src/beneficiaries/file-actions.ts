@@ -15,7 +15,9 @@ export function isActionAllowed(
   if (file.actions) return file.actions.includes(action);
   switch (action) {
     case 'caseloadExit.enter':
-      return assignment !== null && canAccess(viewer.profiles, { action: 'edit', resource: 'assignments', record: assignment }, viewer.login);
+      return (
+        assignment !== null && canAccess(viewer.profiles, { action: 'edit', resource: 'assignments', record: assignment }, viewer.login)
+      );
     case 'caseloadExit.cancel':
       // Only secretariats and cadres clear an end date (ACCESS.md), never the référent.
       return viewer.profiles.some((p) => p === 'secretariat' || p === 'cadre');

@@ -1,7 +1,7 @@
 // « Derniers imports Genesis » (G1) for those who watch the nightly feed: the five latest, each
 // opening its detail (counts, warnings, rejected rows).
 import { Link as RouterLink } from 'react-router-dom';
-import { Button, Card, CardActions, CardContent, List, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
+import { Button, Card, CardActions, CardContent, List, ListItem, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
 import SyncIcon from '@mui/icons-material/Sync';
 import { useGetList } from 'react-admin';
 import { useT } from '../i18n/use-t';
@@ -31,13 +31,15 @@ export const LatestImportsCard = () => {
         ) : (
           <List dense disablePadding>
             {data.map((item) => (
-              <ListItemButton key={item.id} component={RouterLink} to={`/genesis-imports/${item.id}/show`}>
-                <ListItemText
-                  primary={`${item.fileName} — extraction du ${formatDate(item.extractionDate)}`}
-                  secondary={`${formatDateTime(item.startedAt)} · ${item.rows ?? 0} lignes, ${item.rejected ?? 0} rejetées`}
-                />
-                <ImportStatusChip status={item.status} />
-              </ListItemButton>
+              <ListItem key={item.id} disablePadding>
+                <ListItemButton component={RouterLink} to={`/genesis-imports/${item.id}/show`}>
+                  <ListItemText
+                    primary={`${item.fileName} — extraction du ${formatDate(item.extractionDate)}`}
+                    secondary={`${formatDateTime(item.startedAt)} · ${item.rows ?? 0} lignes, ${item.rejected ?? 0} rejetées`}
+                  />
+                  <ImportStatusChip status={item.status} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         )}

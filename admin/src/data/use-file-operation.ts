@@ -4,7 +4,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNotify, useRefresh } from 'react-admin';
 
-export const useFileOperation = <Input,>(operation: (input: Input) => Promise<unknown>, successMessage: string, onDone?: () => void) => {
+export const useFileOperation = <Input>(operation: (input: Input) => Promise<unknown>, successMessage: string, onDone?: () => void) => {
   const notify = useNotify();
   const refresh = useRefresh();
   return useMutation({

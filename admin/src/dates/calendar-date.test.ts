@@ -1,4 +1,12 @@
-import { firstDayOfMonth, formatDate, formatDateTime, isCalendarDate, lastDayOfMonth, todayInParis, wholeMonthsBetween } from './calendar-date';
+import {
+  firstDayOfMonth,
+  formatDate,
+  formatDateTime,
+  isCalendarDate,
+  lastDayOfMonth,
+  todayInParis,
+  wholeMonthsBetween,
+} from './calendar-date';
 
 describe('formatDate', () => {
   test.each([

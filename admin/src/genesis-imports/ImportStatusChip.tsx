@@ -11,5 +11,10 @@ const COLORS: Record<ImportStatus, 'default' | 'info' | 'success' | 'warning' | 
 };
 
 export const ImportStatusChip = ({ status }: { status: ImportStatus }) => (
-  <Chip size="small" label={IMPORT_STATUS_LABELS[status] ?? status} color={COLORS[status] ?? 'default'} variant={status === 'dry_run' ? 'outlined' : 'filled'} />
+  <Chip
+    size="small"
+    label={IMPORT_STATUS_LABELS[status] ?? status}
+    color={COLORS[status] ?? 'default'}
+    variant={status === 'dry_run' ? 'outlined' : 'filled'}
+  />
 );

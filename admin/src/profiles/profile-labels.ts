@@ -12,5 +12,4 @@ export const PROFILE_LABELS: Record<Profile, string> = {
   siege: 'Siège',
 };
 
-export const profileLabels = (profiles: readonly Profile[]): string =>
-  profiles.map((p) => PROFILE_LABELS[p] ?? p).join(', ');
+export const profileLabels = (profiles: readonly Profile[]): string => profiles.map((p) => PROFILE_LABELS[p] ?? p).join(', ');

@@ -1,0 +1,13 @@
+// Accessibility check with axe-core: the console must have no serious or critical violation
+// (WCAG 2.1 A/AA rules) on the pages it is tested on.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+export type AxeProblem = { id: string; impact: string; help: string; targets: string[] };
+
+export async function seriousAxeViolations(page: Page): Promise<AxeProblem[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: String(v.impact), help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
