@@ -171,6 +171,8 @@ describe('annex data', () => {
     expect((await w.call('referent', 'POST', '/annex-items', { beneficiary: w.files.other, kind: 'job_wish', code })).status).toBe(404);
     const items = await w.call<unknown[]>('secretariat', 'GET', `/annex-items?filter=${q({ beneficiary: w.files.own })}`);
     expect(items.body).toHaveLength(1);
+    const byWish = await w.call<Array<{ id: number }>>('secretariat', 'GET', `/beneficiaries?filter=${q({ annex: { kind: 'job_wish', code } })}`);
+    expect(byWish.body.map((b) => b.id)).toEqual([w.files.own]);
     expect((await w.call('otherReferent', 'DELETE', `/annex-items/${added.body.id}`)).status).toBe(404);
     expect((await w.call('referent', 'DELETE', `/annex-items/${added.body.id}`)).status).toBe(200);
   });

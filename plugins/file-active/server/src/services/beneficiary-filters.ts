@@ -1,6 +1,7 @@
 // Filters of the beneficiary list (CONTRACT.md `beneficiaries`, F1–F2) as SQL conditions on `b`:
 // text search, référent, state, territory, communes, characteristics (family / name / value,
-// case- and accent-blind, list values matched by code, label or alias), selected ids.
+// case- and accent-blind, list values matched by code, label or alias), annex data, recently
+// consulted, selected ids (a ticked selection saved as {"id": [...]}).
 import { ConsoleError } from '@rsa/console-kit';
 import { findCharacteristic, validateCharacteristicValue } from '../../../domain/characteristic-catalogue';
 import { foldForSearch } from '../../../domain/fold-for-search';
@@ -63,6 +64,16 @@ export const beneficiaryFiltersSql = (filter: Record<string, unknown>, today: st
     .forEach((c, i) => {
       if (typeof c !== 'object' || c === null) throw new ConsoleError(400, 'Filtre de caractéristique invalide.');
       out.push(characteristicSql(c as CharacteristicFilter, i));
+    });
+  // Annex data (F2 facets métiers, secteurs, compétences, difficultés): {kind, code}, combinable.
+  asList(filter.annex)
+    .slice(0, 10)
+    .forEach((a, i) => {
+      const item = a as { kind?: unknown; code?: unknown };
+      if (typeof a !== 'object' || a === null || typeof item.kind !== 'string' || typeof item.code !== 'string') {
+        throw new ConsoleError(400, 'Filtre de donnée annexe invalide : {"kind", "code"} attendus.');
+      }
+      out.push({ sql: `EXISTS (SELECT 1 FROM annex_items ax${i} WHERE ax${i}.beneficiary_id = b.id AND ax${i}.kind = ? AND ax${i}.code = ?)`, bindings: [item.kind, item.code] });
     });
   if (filter.recent === true) out.push({ sql: 'rc.id IS NOT NULL', bindings: [] });
   if (Array.isArray(filter.id)) {
