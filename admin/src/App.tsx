@@ -13,6 +13,7 @@ import { theme } from './layout/theme';
 import { Dashboard } from './dashboard/Dashboard';
 import beneficiaries from './beneficiaries';
 import genesisImports from './genesis-imports';
+import cers from './cers';
 
 export const App = () => (
   <Admin
@@ -29,6 +30,11 @@ export const App = () => (
   >
     <Resource name="beneficiaries" {...beneficiaries} />
     <Resource name="genesis-imports" {...genesisImports} />
+    <Resource name="cers" {...cers} />
+    {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
+    <Resource name="notes" />
+    <Resource name="reference-items" />
+    <Resource name="users" />
     <CustomRoutes noLayout>
       <Route path="/mot-de-passe/:token" element={<ResetPasswordPage />} />
       <Route path="/mot-de-passe" element={<ResetPasswordPage />} />

@@ -22,11 +22,23 @@ export const AccompanimentSection = ({ file }: { file: Beneficiary }) => {
     <Section id="accompaniment" title="Accompagnement" action={<StateChip state={file.state} />}>
       <Facts
         items={[
-          ['Dispositif', `${file.enrolment.programme} - ${accompanimentLabel(file.state, file.enrolment.enteredOn, today)}`],
+          // The server's label when it sends one (same rule, its clock); ours otherwise.
+          [
+            'Dispositif',
+            `${file.enrolment.programme} - ${file.accompanimentLabel ?? accompanimentLabel(file.state, file.enrolment.enteredOn, today)}`,
+          ],
           ['Entrée', formatDate(file.enrolment.enteredOn)],
           ...(file.enrolment.exitedOn ? ([['Sortie', formatDate(file.enrolment.exitedOn)]] as Array<[string, string]>) : []),
           referent,
           ['Date actualisation dossier', formatDate(file.updatedFromGenesisOn)],
+          ...(file.midemRequest
+            ? ([
+                [
+                  'Demande de MIDEM',
+                  `${formatDate(file.midemRequest.requestedOn)}${file.midemRequest.motif ? ` – ${file.midemRequest.motif}` : ''} (${file.midemRequest.statusLabel})`,
+                ],
+              ] as Array<[string, string]>)
+            : []),
         ]}
       />
     </Section>

@@ -10,26 +10,48 @@ import { ContactSection } from './ContactSection';
 import { HouseholdSection } from './HouseholdSection';
 import { RightsEventsSection } from './RightsEventsSection';
 import { StandbysSection } from './StandbysSection';
+import { EditContactButton } from './EditContactButton';
+import { EditCharacteristicButton } from './EditCharacteristicButton';
+import { AddStandbyButton } from '../standbys/AddStandbyButton';
+import { StandbyRowActions } from '../standbys/StandbyRowActions';
+import { isActionAllowed } from './file-actions';
+import { useViewer } from './use-viewer';
 
-export const BeneficiaryResume = ({ file }: { file: Beneficiary }) => (
-  <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}>
-    <ContactSection file={file} />
-    <AccompanimentSection file={file} />
-    <CharacteristicsSection file={file} />
-    <Box sx={{ display: 'grid', gap: 2, alignContent: 'start' }}>
-      <HouseholdSection file={file} />
-      <StandbysSection file={file} />
+export const BeneficiaryResume = ({ file }: { file: Beneficiary }) => {
+  const viewer = useViewer();
+  const may = (action: Parameters<typeof isActionAllowed>[0]) => isActionAllowed(action, file, viewer);
+  const mayEnd = may('standby.end');
+  const mayDelete = may('standby.delete');
+  return (
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}>
+      <ContactSection file={file} action={may('contact.edit') ? <EditContactButton file={file} /> : undefined} />
+      <AccompanimentSection file={file} />
+      <CharacteristicsSection
+        file={file}
+        action={may('characteristics.edit') ? <EditCharacteristicButton beneficiaryId={file.id} /> : undefined}
+      />
+      <Box sx={{ display: 'grid', gap: 2, alignContent: 'start' }}>
+        <HouseholdSection file={file} />
+        <StandbysSection
+          file={file}
+          action={may('standby.add') ? <AddStandbyButton beneficiaryId={file.id} /> : undefined}
+          rowActions={mayEnd || mayDelete ? (s) => <StandbyRowActions standby={s} mayEnd={mayEnd} mayDelete={mayDelete} /> : undefined}
+        />
+      </Box>
+      <AssignmentsSection file={file} />
+      <RightsEventsSection file={file} />
     </Box>
-    <AssignmentsSection file={file} />
-    <RightsEventsSection file={file} />
-  </Box>
-);
+  );
+};
+
+// Genesis writes M / MME; French typography wants M. / Mme.
+const CIVILITIES: Record<string, string> = { M: 'M.', MME: 'Mme', MLLE: 'Mme' };
 
 export const BeneficiaryHeader = ({ file, actions }: { file: Beneficiary; actions: React.ReactNode }) => (
   <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap', mb: 2 }}>
     <Box>
       <Typography component="h1" variant="h4">
-        {file.civility ? `${file.civility} ` : ''}
+        {file.civility ? `${CIVILITIES[file.civility] ?? file.civility} ` : ''}
         {file.lastName} {file.firstName}
       </Typography>
       <Typography color="text.secondary">

@@ -1,5 +1,5 @@
 // Characteristics grouped by family, values by their label ("Droit ouvert et versable", not "2").
-import { Box, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import { formatDate } from '../dates/calendar-date';
 import type { Beneficiary } from './beneficiary.type';
 import { characteristicValueLabel, groupByFamily } from './characteristic-labels';
@@ -7,6 +7,11 @@ import { Empty, Facts, Section } from './Section';
 
 export const CharacteristicsSection = ({ file, action }: { file: Beneficiary; action?: React.ReactNode }) => (
   <Section id="characteristics" title="Caractéristiques" action={action}>
+    {file.missingCharacteristicsLabel && (
+      <Alert severity="warning" sx={{ mb: 1 }}>
+        {file.missingCharacteristicsLabel}
+      </Alert>
+    )}
     {file.characteristics.length === 0 ? (
       <Empty>Aucune caractéristique.</Empty>
     ) : (

@@ -9,6 +9,7 @@ import { cancellableExit, currentParcours } from '../assignments/assignment-rule
 import type { Beneficiary } from './beneficiary.type';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
+import { MidemRequestButton } from './MidemRequestButton';
 
 export const FileActionsBar = ({ file }: { file: Beneficiary }) => {
   const viewer = useViewer();
@@ -24,6 +25,7 @@ export const FileActionsBar = ({ file }: { file: Beneficiary }) => {
       )}
       {toCancel && isActionAllowed('caseloadExit.cancel', file, viewer, toCancel) && <CancelExitButton assignment={toCancel} />}
       {isActionAllowed('stepReferent.add', file, viewer) && <StepReferentButton beneficiaryId={file.id} />}
+      {isActionAllowed('midem.request', file, viewer) && <MidemRequestButton beneficiaryId={file.id} />}
     </Box>
   );
 };

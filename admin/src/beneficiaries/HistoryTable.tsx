@@ -1,26 +1,29 @@
 // A small accessible table for the Résumé's histories (droit events, référents, veilles).
 import type { ReactNode } from 'react';
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 
+// Narrow cards scroll the table sideways rather than cut its last column.
 export const HistoryTable = ({ caption, columns, rows }: { caption: string; columns: string[]; rows: ReactNode[][] }) => (
-  <Table size="small" aria-label={caption}>
-    <TableHead>
-      <TableRow>
-        {columns.map((c) => (
-          <TableCell key={c} scope="col" sx={{ fontWeight: 700 }}>
-            {c}
-          </TableCell>
-        ))}
-      </TableRow>
-    </TableHead>
-    <TableBody>
-      {rows.map((cells, i) => (
-        <TableRow key={i}>
-          {cells.map((cell, j) => (
-            <TableCell key={j}>{cell}</TableCell>
+  <Box sx={{ overflowX: 'auto' }}>
+    <Table size="small" aria-label={caption}>
+      <TableHead>
+        <TableRow>
+          {columns.map((c) => (
+            <TableCell key={c} scope="col" sx={{ fontWeight: 700 }}>
+              {c}
+            </TableCell>
           ))}
         </TableRow>
-      ))}
-    </TableBody>
-  </Table>
+      </TableHead>
+      <TableBody>
+        {rows.map((cells, i) => (
+          <TableRow key={i}>
+            {cells.map((cell, j) => (
+              <TableCell key={j}>{cell}</TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  </Box>
 );

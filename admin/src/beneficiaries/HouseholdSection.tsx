@@ -17,7 +17,7 @@ export const HouseholdSection = ({ file }: { file: Beneficiary }) => (
             <Link component={RouterLink} to={`/beneficiaries/${member.id}/show`}>
               {member.lastName} {member.firstName} — dossier {member.fileNumber}
             </Link>
-            {member.role ? ` (${ROLES[member.role] ?? member.role})` : ''}
+            {member.role ? `\u00a0(${ROLES[member.role] ?? member.role})` : ''}
           </ListItem>
         ))}
       </List>

@@ -59,7 +59,11 @@ export type Beneficiary = BeneficiaryListItem & {
   lastReferent: Assignment | null;
   household: Array<{ id: number; fileNumber: string; role: string | null; lastName: string; firstName: string }>;
   rightsEvents: Array<{ on: string | null; name: string; oldValue: string | null; newValue: string | null }>;
-  standbys: Array<{ id: number; start: string | null; end: string | null; motif: string | null }>;
+  standbys: Array<{ id: number; start: string | null; end: string | null; endedOn?: string | null; motif: string | null }>;
+  // Computed by the server from its own rules (file-active domain); absent on older servers.
+  accompanimentLabel?: string | null;
+  missingCharacteristicsLabel?: string | null;
+  midemRequest?: { motif: string | null; requestedOn: string | null; midemOn: string | null; status: string; statusLabel: string } | null;
   events: Array<{ kind: string; on: string | null; byLogin: string | null }>;
   actions?: FileAction[];
 };

@@ -28,7 +28,40 @@ export type CerRecord = {
   noteForReferent?: string | null;
   objectives?: CerObjective[];
   history?: CerHistoryEntry[];
-  signature?: { signedAt?: string | null; pending?: boolean } | null;
+};
+
+export const CER_STATE_LABELS: Record<CerState, string> = {
+  proposition: 'Proposition',
+  soumis_etude: 'Soumis à étude',
+  etude_commission: 'Étude en commission',
+  attente_decision: 'En attente de décision',
+  valide: 'Validé',
+  non_valide: 'Non validé',
+};
+
+export const CER_TEMPLATE_LABELS: Record<CerTemplate, string> = {
+  'sans-decision': 'CER sans décision',
+  'decision-valide': 'CER décision valide',
+  'decision-non-valide': 'CER décision non valide',
+  vierge: 'CER vierge',
+};
+
+/** A move GET transitions (or the detail) offers, with the inputs it needs. */
+export type CerTransitionOption = { id: CerState; to: CerState; label: string; requires: string[] };
+
+export type CerDetail = CerRecord & {
+  stateLabel?: string;
+  transitions?: CerTransitionOption[];
+  templates?: { suggested: CerTemplate; available: CerTemplate[] };
+  signature?: {
+    status: 'pending' | 'signed' | 'cancelled';
+    phoneMasked: string | null;
+    expiresAt: string | null;
+    signedAt: string | null;
+  } | null;
+  canStartSignature?: boolean;
+  hasSignedDocument?: boolean;
+  editable?: { canEdit: boolean; fields: string[] };
 };
 
 export type CerTransitionInput = {

@@ -1,0 +1,109 @@
+// C4 / C5: the merged Word documents (the one matching the state first), the SMS signature of
+// the beneficiary and the signed document. Files come through fetch with the bearer header.
+import { useState } from 'react';
+import { Box, Button, MenuItem, TextField, Typography } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import { useNotify } from 'react-admin';
+import { useConsoleDataProvider } from '../data/data-provider';
+import { useFileOperation } from '../data/use-file-operation';
+import { formatDateTime } from '../dates/calendar-date';
+import { FormDialog } from '../beneficiaries/FormDialog';
+import { CER_TEMPLATE_LABELS, type CerDetail, type CerTemplate } from './cer.type';
+
+export const CerDocuments = ({ cer }: { cer: CerDetail }) => {
+  const dataProvider = useConsoleDataProvider();
+  const notify = useNotify();
+  const suggested = cer.templates?.suggested ?? 'sans-decision';
+  const [template, setTemplate] = useState<CerTemplate>(suggested);
+  const [codeOpen, setCodeOpen] = useState(false);
+  const [code, setCode] = useState('');
+  const fail = (e: unknown) => notify(e instanceof Error ? e.message : String(e), { type: 'error' });
+  const start = useFileOperation(
+    () => dataProvider.startCerSignature(cer.id),
+    'Code envoyé par SMS au bénéficiaire.',
+    () => setCodeOpen(true),
+  );
+  const confirm = useFileOperation(
+    () => dataProvider.confirmCerSignature(cer.id, code.trim()),
+    'Document signé.',
+    () => setCodeOpen(false),
+  );
+  const available = cer.templates?.available ?? (Object.keys(CER_TEMPLATE_LABELS) as CerTemplate[]);
+  return (
+    <Box sx={{ display: 'grid', gap: 2 }}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+        <TextField
+          id="cer-template"
+          select
+          size="small"
+          label="Modèle"
+          value={template}
+          onChange={(e) => setTemplate(e.target.value as CerTemplate)}
+          sx={{ minWidth: 260 }}
+        >
+          {available.map((t) => (
+            <MenuItem key={t} value={t}>
+              {CER_TEMPLATE_LABELS[t]}
+              {t === suggested ? ' (proposé)' : ''}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button
+          startIcon={<DownloadIcon />}
+          variant="outlined"
+          onClick={() => dataProvider.downloadCerDocument(cer.id, template).catch(fail)}
+        >
+          Télécharger (.docx)
+        </Button>
+      </Box>
+      {cer.signature && (
+        <Typography variant="body2">
+          Signature :{' '}
+          {cer.signature.status === 'signed'
+            ? `signé le ${formatDateTime(cer.signature.signedAt)}`
+            : cer.signature.status === 'pending'
+              ? `code envoyé au ${cer.signature.phoneMasked ?? 'mobile du dossier'}`
+              : 'annulée'}
+        </Typography>
+      )}
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        {cer.canStartSignature && (
+          <Button variant="outlined" disabled={start.isPending} onClick={() => start.mutate(undefined)}>
+            Faire signer par SMS
+          </Button>
+        )}
+        {cer.signature?.status === 'pending' && (
+          <Button variant="outlined" onClick={() => setCodeOpen(true)}>
+            Saisir le code reçu
+          </Button>
+        )}
+        {cer.hasSignedDocument && (
+          <Button startIcon={<DownloadIcon />} onClick={() => dataProvider.downloadSignedCer(cer.id).catch(fail)}>
+            Document signé
+          </Button>
+        )}
+      </Box>
+      <FormDialog
+        id="cer-signature-code"
+        title="Code de signature"
+        open={codeOpen}
+        onClose={() => setCodeOpen(false)}
+        onSubmit={() => confirm.mutate(undefined)}
+        submitLabel="Signer"
+        canSubmit={code.trim().length >= 4}
+        busy={confirm.isPending}
+      >
+        <Typography>Saisissez le code que le bénéficiaire a reçu par SMS, après lui avoir montré le document.</Typography>
+        <TextField
+          id="cer-code"
+          label="Code reçu par SMS"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          required
+        />
+      </FormDialog>
+    </Box>
+  );
+};

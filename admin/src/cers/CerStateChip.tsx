@@ -1,0 +1,11 @@
+import { Chip } from '@mui/material';
+import { CER_STATE_LABELS, type CerState } from './cer.type';
+
+export const CerStateChip = ({ state }: { state: CerState }) => (
+  <Chip
+    size="small"
+    variant="outlined"
+    label={CER_STATE_LABELS[state] ?? state}
+    color={state === 'valide' ? 'success' : state === 'non_valide' ? 'error' : 'primary'}
+  />
+);
