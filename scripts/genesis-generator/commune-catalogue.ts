@@ -34,7 +34,6 @@ let catalogue: Catalogue | null = null;
 /** Loaded once: the file is 8 MB and the generator asks for communes hundreds of thousands of times. */
 const loadCatalogue = (): Catalogue => {
   if (catalogue) return catalogue;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const entries: CommuneEntry[] = require('@etalab/decoupage-administratif/data/communes.json');
   const ardeche: Commune[] = [];
   const outside: Commune[] = [];

@@ -3,7 +3,6 @@
 import fs from 'fs';
 import path from 'path';
 // koa-send ships without types; its call signature is all we use.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const send = require('koa-send') as (ctx: unknown, file: string, opts: { root: string; hidden: boolean }) => Promise<string>;
 
 type Ctx = { path: string; method: string; status: number; redirect(url: string): void; set(k: string, v: string): void };

@@ -49,7 +49,6 @@ export const seedReferenceData = async (strapi: Core.Strapi): Promise<void> => {
   const territoryIds = await idsBy(strapi, 'api::territory.territory', 'code');
   const byArrondissement = new Map<string, string>(TERRITORIES.map((t) => [t.arrondissement, t.code]));
 
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const all = require('@etalab/decoupage-administratif/data/communes.json') as Commune[];
   const communes = all.filter((c) => c.departement === DEPARTEMENT && c.type === 'commune-actuelle');
   await createAll(

@@ -2,6 +2,8 @@
 import type { Core } from '@strapi/strapi';
 import { ensureIndexes } from '@rsa/console-kit';
 import contentTypes from './content-types';
+import controllers from './controllers';
+import routes from './routes';
 import services from './services';
 
 export default {
@@ -15,7 +17,13 @@ export default {
       { table: 'feed_imports', columns: ['status', 'extraction_date'] },
       { table: 'job_locks', columns: ['name'], unique: true },
     ]);
+    if (strapi.config.get('server.cron.enabled', true)) strapi.plugin('genesis').service('feed-schedule').start();
+  },
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.plugin('genesis').service('feed-schedule').stop();
   },
   contentTypes,
+  controllers,
+  routes,
   services,
 };

@@ -51,11 +51,11 @@ export const createHttpSmsProvider = (options: HttpSmsProviderOptions): SmsProvi
       if (!response.ok) {
         throw new SmsSendError('rejected', `Le fournisseur SMS a refusé l'envoi (HTTP ${response.status}).`, response.status);
       }
-      let id: string | null = null;
+      let id: string | null;
       try {
         id = messageIdOf(JSON.parse(raw));
       } catch {
-        id = null;
+        id = null; // not JSON: the sending is not confirmed
       }
       if (id === null) {
         throw new SmsSendError('invalid_response', "Réponse inattendue du fournisseur SMS : l'envoi n'est pas confirmé.", response.status);

@@ -15,7 +15,7 @@ import { mergeBeneficiaries } from './feed-import/merge-beneficiaries';
 import { mergeCharacteristics } from './feed-import/merge-characteristics';
 import { mergeReferents } from './feed-import/merge-referents';
 import { stageFeed } from './feed-import/stage-feed';
-import { isPostgres, type Knex } from './feed-import/sql';
+import { isPostgres, refreshStatistics, type Knex } from './feed-import/sql';
 
 export const IMPORT_UID = 'plugin::genesis.feed-import';
 export const LOCK_NAME = 'genesis-import';
@@ -46,9 +46,20 @@ export type ImportSummary = {
   importId: number | null;
   status: 'done' | 'dry_run' | 'refused' | 'failed';
   durationMs: number;
+  /** Milliseconds per phase of an accepted import (stage, merges…). */
+  timings?: Record<string, number>;
 };
 
 class DryRunRollback extends Error {}
+
+// A database error carries the failing SQL with its values (names, phones…): only its code
+// may reach the logs and the history (ACCESS.md: no personal data in logs).
+export const safeErrorMessage = (error: unknown): string => {
+  const e = error as { code?: string; message?: string };
+  if (e?.code) return `erreur de base de données (${e.code})`;
+  const first = String(e?.message ?? error).split('\n')[0];
+  return /\b(insert|update|select|delete)\b/i.test(first) ? 'erreur de base de données' : first.slice(0, 200);
+};
 
 const GENESIS_NAMES = Object.values(CHARACTERISTIC_NAMES).flat() as string[];
 
@@ -99,6 +110,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const lock = await acquireJobLock(strapi.db.connection, LOCK_NAME);
       if (!lock) return refused(fileName, extractionDate, 'Un import Genesis est déjà en cours : rien n’a été modifié, réessayez plus tard.', started, options.trigger);
       try {
+        // Holding the lock, any run still marked "running" was killed half-way (its transaction
+        // was rolled back by the database): say so in the history.
+        await strapi.db.query(IMPORT_UID).updateMany({
+          where: { status: 'running' },
+          data: { status: 'failed', finishedAt: new Date(), message: 'Import interrompu (processus arrêté) : aucune donnée n’a été modifiée.' },
+        });
         const last = await this.lastImportedDate();
         if (last && compareFeedDates(extractionDate, last) < 0 && !options.force) {
           return refused(
@@ -126,29 +143,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
 
         let summary: ImportSummary | null = null;
+        const timings: Record<string, number> = {};
         try {
           await strapi.db.transaction(async ({ trx }) => {
             const t = trx as unknown as Knex;
             const now = new Date();
-            const staged = await stageFeed(t, { importId: record.id, file, encoding: options.encoding ?? 'auto', fold, normalizePhone, onProgress: reportProgress });
-            const referentWarnings = await mergeReferents(t, record.id, now);
-            await mergeBeneficiaries(t, record.id, extractionDate as string, now);
-            const moves = await mergeAssignments(t, record.id, extractionDate as string, now);
-            await mergeCharacteristics(t, record.id, extractionDate as string, GENESIS_NAMES, now);
+            // Phase durations, reported with the summary (the benchmark prints them).
+            let mark = Date.now();
+            const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+              const result = await work();
+              timings[name] = Date.now() - mark;
+              mark = Date.now();
+              return result;
+            };
+            const staged = await timed('stage', () =>
+              stageFeed(t, { importId: record.id, file, encoding: options.encoding ?? 'auto', fold, normalizePhone, onProgress: reportProgress }),
+            );
+            await timed('analyze', () => refreshStatistics(t, ['feed_staging_rows', 'feed_staging_characteristics']));
+            const referentWarnings = await timed('referents', () => mergeReferents(t, record.id, now));
+            await timed('beneficiaries', () => mergeBeneficiaries(t, record.id, extractionDate as string, now));
+            await timed('analyze2', () => refreshStatistics(t, ['beneficiaries', 'feed_staging_rows', 'assignments']));
+            const moves = await timed('assignments', () => mergeAssignments(t, record.id, extractionDate as string, now));
+            await timed('analyze3', () => refreshStatistics(t, ['feed_staging_rows', 'feed_staging_characteristics', 'characteristics']));
+            await timed('characteristics', () => mergeCharacteristics(t, record.id, extractionDate as string, GENESIS_NAMES, now));
             const outcome = await countOutcome(t, record.id);
-            await t('feed_staging_characteristics').where('import_id', record.id).delete();
-            await t('feed_staging_rows').where('import_id', record.id).delete();
+            await timed('cleanup', async () => {
+              await t('feed_staging_characteristics').where('import_id', record.id).delete();
+              await t('feed_staging_rows').where('import_id', record.id).delete();
+            });
             summary = {
               file: fileName, extractionDate, rows: staged.rows, ...outcome, ...moves,
               rejected: new Set(staged.errors.map((e: FeedError) => e.line)).size,
               warnings: [...staged.warnings, ...referentWarnings], errors: staged.errors,
-              importId: record.id, status: options.dryRun ? 'dry_run' : 'done', durationMs: 0,
+              importId: record.id, status: options.dryRun ? 'dry_run' : 'done', durationMs: 0, timings,
             };
             if (options.dryRun) throw new DryRunRollback();
           });
         } catch (error) {
           if (!(error instanceof DryRunRollback)) {
-            const message = isFeedRefusedError(error) ? error.message : `Import interrompu : ${(error as Error).message}`;
+            const message = isFeedRefusedError(error) ? error.message : `Import interrompu : ${safeErrorMessage(error)}`;
             await strapi.db.query(IMPORT_UID).update({
               where: { id: record.id },
               data: {
@@ -158,7 +191,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             });
             running.delete(record.id);
             if (isFeedRefusedError(error)) return summaryOfRefusal(fileName, extractionDate, error.details, started, record.id);
-            throw error;
+            throw new Error(message);
           }
         }
         running.delete(record.id);

@@ -15,13 +15,18 @@ export const mergeCharacteristics = async (trx: Knex, importId: number, extracti
   const sameCurrent = `SELECT 1 FROM characteristics ch
       WHERE ch.beneficiary_id = c.beneficiary_id AND ch.family = c.family AND ch.name = c.name AND ch.until IS NULL AND ch.value = c.value`;
 
+  // Which feed values are new or changed, decided once before the history moves. The insert
+  // below then reads only the staging table: an INSERT that probes the table it fills makes
+  // PostgreSQL rescan its own new rows.
+  await trx.raw(`UPDATE feed_staging_characteristics SET changed = 1 WHERE import_id = ? AND NOT EXISTS (${sameCurrent.replace(/\bc\./g, 'feed_staging_characteristics.')})`, [importId]);
+
   await trx.raw(
     `INSERT INTO rights_events (beneficiary_id, occurred_on, name, old_value, new_value, created_at, updated_at)
      SELECT c.beneficiary_id, ?, c.name,
             (SELECT ch.value FROM characteristics ch WHERE ch.beneficiary_id = c.beneficiary_id AND ch.family = c.family AND ch.name = c.name AND ch.until IS NULL ORDER BY ch.id DESC LIMIT 1),
             c.value, ?, ?
        FROM feed_staging_characteristics c
-      WHERE c.import_id = ? AND c.is_rights_event = 1 AND NOT EXISTS (${sameCurrent})`,
+      WHERE c.import_id = ? AND c.is_rights_event = 1 AND c.changed = 1`,
     [extractionDate, now, now, importId],
   );
 
@@ -30,7 +35,7 @@ export const mergeCharacteristics = async (trx: Knex, importId: number, extracti
     `UPDATE feed_staging_rows SET characteristics_changed = 1
       WHERE import_id = ? AND is_new = 0 AND (
         EXISTS (SELECT 1 FROM feed_staging_characteristics c WHERE c.import_id = feed_staging_rows.import_id
-                 AND c.beneficiary_id = feed_staging_rows.beneficiary_id AND NOT EXISTS (${sameCurrent}))
+                 AND c.beneficiary_id = feed_staging_rows.beneficiary_id AND c.changed = 1)
         OR EXISTS (SELECT 1 FROM characteristics ch WHERE ch.beneficiary_id = feed_staging_rows.beneficiary_id AND ch.until IS NULL
                  AND ch.name IN (${genesisNames.map(() => '?').join(', ')}) AND ch.family IN (?, ?, ?)
                  AND NOT EXISTS (SELECT 1 FROM feed_staging_characteristics c WHERE c.import_id = feed_staging_rows.import_id
@@ -52,7 +57,7 @@ export const mergeCharacteristics = async (trx: Knex, importId: number, extracti
     `INSERT INTO characteristics (beneficiary_id, family, name, value, since, until, source, changed_by_login, created_at, updated_at)
      SELECT c.beneficiary_id, c.family, c.name, c.value, ?, NULL, 'genesis', 'genesis', ?, ?
        FROM feed_staging_characteristics c
-      WHERE c.import_id = ? AND NOT EXISTS (${sameCurrent})`,
+      WHERE c.import_id = ? AND c.changed = 1`,
     [extractionDate, now, now, importId],
   );
 };

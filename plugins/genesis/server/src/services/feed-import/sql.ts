@@ -44,6 +44,18 @@ export const rowsOf = <T>(result: unknown): T[] => {
 export const insertChunked = async (knex: Knex, table: string, rows: Record<string, unknown>[]): Promise<void> => {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]).length;
-  const size = Math.max(1, Math.floor((isPostgres(knex) ? 60000 : 30000) / columns));
+  // PostgreSQL caps bound parameters at 65535; knex writes SQLite multi-row inserts as
+  // UNION ALL selects, capped at 500 terms.
+  const size = isPostgres(knex) ? Math.max(1, Math.floor(60000 / columns)) : Math.min(400, Math.max(1, Math.floor(30000 / columns)));
   for (let i = 0; i < rows.length; i += size) await knex(table).insert(rows.slice(i, i + size));
+};
+
+/**
+ * PostgreSQL plans from statistics, and tables filled inside this very transaction look empty
+ * to it (nested loops over thousands of rows). Refreshing them after each bulk phase keeps the
+ * merges set-based in practice. SQLite needs nothing.
+ */
+export const refreshStatistics = async (knex: Knex, tables: readonly string[]): Promise<void> => {
+  if (!isPostgres(knex)) return;
+  for (const table of tables) await knex.raw(`ANALYZE ${table}`);
 };

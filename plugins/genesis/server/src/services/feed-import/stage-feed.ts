@@ -91,6 +91,7 @@ export const stageFeed = async (trx: Knex, options: StageOptions): Promise<Stage
           name: c.name,
           value: c.value,
           is_rights_event: isRightsEventCharacteristic(c) ? 1 : 0,
+          changed: 0,
           created_at: now,
           updated_at: now,
         });
