@@ -40,14 +40,21 @@ export const rowsOf = <T>(result: unknown): T[] => {
   return Array.isArray(r) ? r : (r.rows ?? []);
 };
 
-/** Multi-row insert in chunks that stay under both drivers' bound-parameter limits. */
+/**
+ * Bulk insert of plain rows, as one JSON parameter per chunk: both databases expand it into rows
+ * server-side (json_populate_recordset / json_each), which is far cheaper than binding tens of
+ * thousands of parameters. Every row must have the same keys (column names).
+ */
 export const insertChunked = async (knex: Knex, table: string, rows: Record<string, unknown>[]): Promise<void> => {
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]).length;
-  // PostgreSQL caps bound parameters at 65535; knex writes SQLite multi-row inserts as
-  // UNION ALL selects, capped at 500 terms.
-  const size = isPostgres(knex) ? Math.max(1, Math.floor(60000 / columns)) : Math.min(400, Math.max(1, Math.floor(30000 / columns)));
-  for (let i = 0; i < rows.length; i += size) await knex(table).insert(rows.slice(i, i + size));
+  const columns = Object.keys(rows[0]);
+  const list = columns.join(', ');
+  const select = isPostgres(knex)
+    ? `SELECT ${list} FROM json_populate_recordset(NULL::${table}, ?::json)`
+    : `SELECT ${columns.map((c) => `json_extract(value, '$.${c}')`).join(', ')} FROM json_each(?)`;
+  for (let i = 0; i < rows.length; i += 5000) {
+    await knex.raw(`INSERT INTO ${table} (${list}) ${select}`, [JSON.stringify(rows.slice(i, i + 5000))]);
+  }
 };
 
 /**
