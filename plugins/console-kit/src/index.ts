@@ -6,3 +6,4 @@ export * from './simple-rest';
 export * from './job-lock';
 export * from './ensure-indexes';
 export * from './today';
+export * from './console-routes';

@@ -1,17 +1,11 @@
 // Console API routes live under /api/console (CONTRACT.md). Strapi's own content-API auth is
 // off: the console-session middleware authenticates every /api/console request itself.
-const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { auth: false as const } });
+import { consoleRoute as route, consoleRouter } from '@rsa/console-kit';
 
-export default {
-  console: {
-    type: 'content-api',
-    prefix: '/console',
-    routes: [
-      route('POST', '/auth/login', 'auth.login'),
-      route('POST', '/auth/logout', 'auth.logout'),
-      route('GET', '/auth/me', 'auth.me'),
-      route('POST', '/auth/password', 'auth.changePassword'),
-      route('POST', '/auth/reset', 'auth.resetPassword'),
-    ],
-  },
-};
+export default consoleRouter([
+  route('POST', '/auth/login', 'auth.login'),
+  route('POST', '/auth/logout', 'auth.logout'),
+  route('GET', '/auth/me', 'auth.me'),
+  route('POST', '/auth/password', 'auth.changePassword'),
+  route('POST', '/auth/reset', 'auth.resetPassword'),
+]);

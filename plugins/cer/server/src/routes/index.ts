@@ -1,33 +1,27 @@
 // Console API of the CER (CONTRACT.md `cers`, FEATURES C1–C6): authenticated by the accounts
 // plugin's console-session middleware (it sets ctx.state.consoleUser on every /api/console
 // request); every action checks the perimeter and the rights itself.
-const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { auth: false as const } });
+import { consoleRoute as route, consoleRouter } from '@rsa/console-kit';
 
 const REPORTS = ['cer-by-state', 'cer-validated', 'cer-not-validated', 'files-without-cer', 'cer-renewal'];
 
-export default {
-  console: {
-    type: 'content-api',
-    prefix: '/console',
-    routes: [
-      route('GET', '/cers', 'cers.find'),
-      route('POST', '/cers', 'cers.create'),
-      route('GET', '/cers/:id', 'cers.findOne'),
-      route('PUT', '/cers/:id', 'cers.update'),
-      route('GET', '/cers/:id/transitions', 'cers.transitions'),
-      route('POST', '/cers/:id/transitions', 'cers.transition'),
-      route('GET', '/cers/:id/document', 'cers.document'),
-      route('POST', '/cers/:id/objectives', 'cer-objectives.create'),
-      route('PUT', '/cers/:id/objectives/:objectiveId', 'cer-objectives.update'),
-      route('DELETE', '/cers/:id/objectives/:objectiveId', 'cer-objectives.delete'),
-      route('POST', '/cers/:id/objectives/:objectiveId/links', 'cer-objectives.createLink'),
-      route('DELETE', '/cers/:id/objectives/:objectiveId/links/:linkId', 'cer-objectives.deleteLink'),
-      route('POST', '/cers/:id/signature', 'cer-signatures.start'),
-      route('GET', '/cers/:id/signature/document', 'cer-signatures.document'),
-      route('POST', '/cers/:id/signature/confirm', 'cer-signatures.confirm'),
-      route('GET', '/cers/:id/signed-document', 'cer-signatures.signedDocument'),
-      ...REPORTS.flatMap((name) => [route('GET', `/reports/${name}`, 'cer-reports.list'), route('GET', `/reports/${name}/export`, 'cer-reports.export')]),
-      route('GET', '/alerts/cer-renewal', 'cer-reports.renewalAlert'),
-    ],
-  },
-};
+export default consoleRouter([
+  route('GET', '/cers', 'cers.find'),
+  route('POST', '/cers', 'cers.create'),
+  route('GET', '/cers/:id', 'cers.findOne'),
+  route('PUT', '/cers/:id', 'cers.update'),
+  route('GET', '/cers/:id/transitions', 'cers.transitions'),
+  route('POST', '/cers/:id/transitions', 'cers.transition'),
+  route('GET', '/cers/:id/document', 'cers.document'),
+  route('POST', '/cers/:id/objectives', 'cer-objectives.create'),
+  route('PUT', '/cers/:id/objectives/:objectiveId', 'cer-objectives.update'),
+  route('DELETE', '/cers/:id/objectives/:objectiveId', 'cer-objectives.delete'),
+  route('POST', '/cers/:id/objectives/:objectiveId/links', 'cer-objectives.createLink'),
+  route('DELETE', '/cers/:id/objectives/:objectiveId/links/:linkId', 'cer-objectives.deleteLink'),
+  route('POST', '/cers/:id/signature', 'cer-signatures.start'),
+  route('GET', '/cers/:id/signature/document', 'cer-signatures.document'),
+  route('POST', '/cers/:id/signature/confirm', 'cer-signatures.confirm'),
+  route('GET', '/cers/:id/signed-document', 'cer-signatures.signedDocument'),
+  ...REPORTS.flatMap((name) => [route('GET', `/reports/${name}`, 'cer-reports.list'), route('GET', `/reports/${name}/export`, 'cer-reports.export')]),
+  route('GET', '/alerts/cer-renewal', 'cer-reports.renewalAlert'),
+]);

@@ -1,9 +1,3 @@
-const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { auth: false as const } });
+import { consoleRoute as route, consoleRouter } from '@rsa/console-kit';
 
-export default {
-  console: {
-    type: 'content-api',
-    prefix: '/console',
-    routes: [route('GET', '/genesis-imports', 'imports.find'), route('GET', '/genesis-imports/:id', 'imports.findOne')],
-  },
-};
+export default consoleRouter([route('GET', '/genesis-imports', 'imports.find'), route('GET', '/genesis-imports/:id', 'imports.findOne')]);
