@@ -1,7 +1,7 @@
 // Alerts and reports of the file active (R1, R3): live, scoped to the caller's perimeter, with
 // their parameters, the remembered alert filter, and the Excel export read back with exceljs.
 import ExcelJS from 'exceljs';
-import { startWorld, q, USERS, type Actor, type World } from './file-active-setup';
+import { startWorld, USERS, type Actor, type World } from './file-active-setup';
 
 let w: World;
 beforeAll(async () => {

@@ -193,6 +193,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             });
             running.delete(record.id);
             if (isFeedRefusedError(error)) return summaryOfRefusal(fileName, extractionDate, error.details, started, record.id);
+            // Deliberately without `cause`: the database error holds the failing SQL and its
+            // personal data, which must not reach the logs.
+            // eslint-disable-next-line preserve-caught-error
             throw new Error(message);
           }
         }
