@@ -28,13 +28,14 @@ export const consoleBuilt = (): boolean => fs.existsSync(path.join(CONSOLE_DIST_
 export const build = ({ force = false, only }: { force?: boolean; only?: string } = {}): void => {
   prepareEnvironment();
   process.env.NODE_ENV = 'production';
-  if ((!only || only === 'plugins') && (force || !pluginsBuilt() || only === 'plugins')) {
+  const wanted = (part: string) => !only || only.split(',').includes(part);
+  if (wanted('plugins') && (force || !pluginsBuilt() || only?.includes('plugins'))) {
     run('Plugins (tsc)', process.execPath, [bin('typescript', 'bin/tsc'), '-b', 'plugins/tsconfig.json']);
   }
-  if ((!only || only === 'cms') && (force || !cmsBuilt())) {
+  if (wanted('cms') && (force || !cmsBuilt())) {
     run('CMS Strapi (TypeScript + panneau d’administration)', process.execPath, [bin('@strapi/strapi', 'bin/strapi.js'), 'build', '--minify'], CMS_DIR);
   }
-  if ((!only || only === 'console') && (force || !consoleBuilt())) {
+  if (wanted('console') && (force || !consoleBuilt())) {
     run('Console (Vite)', process.execPath, [bin('vite', 'bin/vite.js'), 'build'], path.join(ROOT_DIR, 'admin'));
   }
 };

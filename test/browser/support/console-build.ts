@@ -9,6 +9,7 @@ export const CONSOLE_DIST = path.join(ROOT, 'admin', 'dist');
 
 export function ensureConsoleBuilt(): void {
   if (fs.existsSync(path.join(CONSOLE_DIST, 'index.html')) && process.env.REBUILD_CONSOLE !== '1') return;
-  const vite = require.resolve('vite/bin/vite.js', { paths: [path.join(ROOT, 'admin')] });
+  // vite's package exports hide bin/: locate the package through its package.json.
+  const vite = path.join(path.dirname(require.resolve('vite/package.json', { paths: [path.join(ROOT, 'admin')] })), 'bin', 'vite.js');
   execFileSync(process.execPath, [vite, 'build'], { cwd: path.join(ROOT, 'admin'), stdio: 'inherit' });
 }
