@@ -14,6 +14,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import beneficiaries from './beneficiaries';
 import genesisImports from './genesis-imports';
 import cers from './cers';
+import { ReportsPage } from './reports/ReportsPage';
 
 export const App = () => (
   <Admin
@@ -41,6 +42,7 @@ export const App = () => (
     </CustomRoutes>
     <CustomRoutes>
       <Route path="/mon-compte/mot-de-passe" element={<ChangePasswordPage />} />
+      <Route path="/rapports" element={<ReportsPage />} />
     </CustomRoutes>
   </Admin>
 );

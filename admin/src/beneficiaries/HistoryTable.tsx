@@ -2,9 +2,10 @@
 import type { ReactNode } from 'react';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 
-// Narrow cards scroll the table sideways rather than cut its last column.
+// Narrow cards scroll the table sideways rather than cut its last column; the scrolling box
+// takes the keyboard focus so it can be scrolled without a mouse (axe scrollable-region-focusable).
 export const HistoryTable = ({ caption, columns, rows }: { caption: string; columns: string[]; rows: ReactNode[][] }) => (
-  <Box sx={{ overflowX: 'auto' }}>
+  <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={caption}>
     <Table size="small" aria-label={caption}>
       <TableHead>
         <TableRow>

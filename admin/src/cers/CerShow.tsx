@@ -48,6 +48,10 @@ const CerPage = () => {
               ['Évaluation commune', cer.evaluation],
               ['Expression de la personne', cer.expression],
               ['Commentaire (interne)', cer.comment],
+              // The decision, once the chain has taken one.
+              ...(cer.validatedOn ? [['Date de validation', formatDate(cer.validatedOn)] as [string, string]] : []),
+              ...(cer.notValidatedOn ? [['Date de non-validation', formatDate(cer.notValidatedOn)] as [string, string]] : []),
+              ...(cer.decision ? [['Décision commentée', cer.decision] as [string, string]] : []),
             ]}
           />
         </Section>
@@ -67,7 +71,8 @@ const CerPage = () => {
           )}
         </Section>
         <Section id="cer-documents" title="Documents et signature">
-          <CerDocuments cer={cer} />
+          {/* Keyed on the state: a move changes the suggested template, the picker follows. */}
+          <CerDocuments key={cer.state} cer={cer} />
         </Section>
         <Section id="cer-history" title="Historique">
           <HistoryTable

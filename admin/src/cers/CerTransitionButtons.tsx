@@ -26,13 +26,16 @@ export const CerTransitionButtons = ({ cer }: { cer: CerDetail }) => {
   const [decision, setDecision] = useState('');
   const [end, setEnd] = useState(cer.end ?? '');
   const needs = (what: string) => move?.requires.includes(what) ?? false;
+  // A validation may carry a commented decision too (printed on the « décision valide »
+  // document); only a non-validation requires one.
+  const takesDecision = needs('decision') || move?.to === 'valide' || move?.to === 'non_valide';
   const operation = useFileOperation(
     () =>
       dataProvider.moveCer(cer.id, {
         to: move!.to,
         comment: comment.trim() || null,
         decisionDate: needs('decisionDate') ? decisionDate : null,
-        decision: needs('decision') ? decision.trim() : null,
+        decision: takesDecision ? decision.trim() || null : null,
         end: move!.to === 'valide' && end ? end : null,
       }),
     `CER : ${move?.label ?? ''}.`,
@@ -69,10 +72,10 @@ export const CerTransitionButtons = ({ cer }: { cer: CerDetail }) => {
             slotProps={{ inputLabel: { shrink: true } }}
           />
         )}
-        {needs('decision') && (
+        {takesDecision && (
           <TextField
             id="cer-decision"
-            required
+            required={needs('decision')}
             multiline
             minRows={2}
             label="Décision commentée"

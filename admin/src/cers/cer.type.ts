@@ -25,6 +25,8 @@ export type CerRecord = {
   decision?: string | null;
   decisionComment?: string | null;
   decisionDate?: string | null;
+  validatedOn?: string | null;
+  notValidatedOn?: string | null;
   noteForReferent?: string | null;
   objectives?: CerObjective[];
   history?: CerHistoryEntry[];
@@ -68,6 +70,8 @@ export type CerTransitionInput = {
   to: CerState;
   comment?: string | null;
   decisionDate?: string | null;
+  validatedOn?: string | null;
+  notValidatedOn?: string | null;
   decision?: string | null;
   end?: string | null;
 };

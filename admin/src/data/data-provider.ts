@@ -7,6 +7,7 @@ import { API_URL } from './api-url';
 import { httpClient } from './http-client';
 import { fileActiveMethods } from './file-active-methods';
 import { cerMethods } from './cer-methods';
+import { reportMethods } from './report-methods';
 import { totalFromContentRange } from './content-range';
 
 const base = simpleRestProvider(API_URL, httpClient);
@@ -15,6 +16,7 @@ export const dataProvider = {
   ...base,
   ...fileActiveMethods,
   ...cerMethods,
+  ...reportMethods,
 
   /** How many records a list has (home page cards): an empty page, total from Content-Range. */
   async count(resource: string, filter: Record<string, unknown> = {}): Promise<number> {

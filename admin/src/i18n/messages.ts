@@ -126,6 +126,16 @@ export const appMessages = {
       nothing: 'Votre profil ne donne accès à aucun dossier dans cette console.',
       unavailable: 'Indisponible pour le moment.',
     },
+    reports: {
+      title: 'Rapports',
+      parameters: 'Paramètres du rapport',
+      report: 'Rapport',
+      allStates: 'Tous les états',
+      run: 'Afficher',
+      export: 'Exporter (Excel)',
+      empty: 'Aucune ligne pour ces paramètres.',
+      count: '%{smart_count} ligne |||| %{smart_count} lignes',
+    },
   },
 } satisfies AppCatalogue;
 

@@ -1,9 +1,10 @@
 // The left menu, per profile: only what the user may open and the server serves.
-import { Menu as RaMenu } from 'react-admin';
+import { Menu as RaMenu, useCanAccess } from 'react-admin';
 import HomeIcon from '@mui/icons-material/Home';
 import PeopleIcon from '@mui/icons-material/People';
 import CloudUploadIcon from '@mui/icons-material/CloudUpload';
 import HistoryIcon from '@mui/icons-material/History';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import { useT } from '../i18n/use-t';
 import { useResourceShown } from './use-menu-entries';
 
@@ -12,11 +13,14 @@ export const Menu = () => {
   const beneficiaries = useResourceShown('beneficiaries');
   const imports = useResourceShown('genesis-imports');
   const audit = useResourceShown('audit-entries');
+  // Reports have no list endpoint to probe: the page lists them, each run by name.
+  const reports = useCanAccess({ action: 'list', resource: 'reports' }).canAccess === true;
   return (
     <RaMenu>
       <RaMenu.Item to="/" primaryText={t('rsa.menu.home')} leftIcon={<HomeIcon />} />
       {beneficiaries && <RaMenu.Item to="/beneficiaries" primaryText={t('rsa.menu.beneficiaries')} leftIcon={<PeopleIcon />} />}
       {imports && <RaMenu.Item to="/genesis-imports" primaryText={t('rsa.menu.imports')} leftIcon={<CloudUploadIcon />} />}
+      {reports && <RaMenu.Item to="/rapports" primaryText={t('rsa.menu.reports')} leftIcon={<AssessmentIcon />} />}
       {audit && <RaMenu.Item to="/audit-entries" primaryText={t('rsa.menu.audit')} leftIcon={<HistoryIcon />} />}
     </RaMenu>
   );
