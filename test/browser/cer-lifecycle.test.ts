@@ -130,3 +130,22 @@ test('the cadre validates it with a shorter end date and downloads the « décis
   expect(await seriousAxeViolations(page)).toEqual([]);
   await context.close();
 });
+
+test('the cadre finds it in the « CER validés » report, dates as jj/mm/aaaa', async () => {
+  const context = await newContext(ctx.browser, ctx.baseUrl);
+  const page = await context.newPage();
+  await loginAs(page, USERS.cadre.login, PASSWORD);
+  await page.getByRole('menuitem', { name: 'Rapports' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Rapports' }).waitFor();
+  await page.getByRole('combobox', { name: /^Rapport/ }).click();
+  await page.getByRole('option', { name: 'CER : CER validés' }).click();
+  await page.getByLabel('Du', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Afficher' }).click();
+  const row = page.getByRole('table', { name: 'CER validés' }).getByRole('row').filter({ hasText: 'SOUBEYRAND' });
+  await row.getByRole('cell', { name: formatDate(shorterEnd) }).waitFor();
+  expect(await row.getByRole('cell', { name: formatDate(today) }).count()).toBeGreaterThan(0);
+  await row.getByRole('cell', { name: 'Validé', exact: true }).waitFor();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await snapshot(page, 'report-cer-validated');
+  await context.close();
+});

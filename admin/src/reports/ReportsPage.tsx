@@ -51,6 +51,7 @@ export const ReportsPage = () => {
         <TextField
           id="report-name"
           select
+          fullWidth={false}
           label={t('rsa.reports.report')}
           value={name}
           onChange={(e) => setName(e.target.value)}
@@ -64,7 +65,7 @@ export const ReportsPage = () => {
         </TextField>
         {report?.params.map((param) =>
           param === 'state' ? (
-            <TextField key={param} id={`report-${param}`} select label={PARAM_LABELS[param]} value={values.state ?? ''} onChange={set(param)} sx={{ minWidth: 200 }}>
+            <TextField key={param} id={`report-${param}`} select fullWidth={false} label={PARAM_LABELS[param]} value={values.state ?? ''} onChange={set(param)} sx={{ minWidth: 200 }}>
               <MenuItem value="">{t('rsa.reports.allStates')}</MenuItem>
               {CER_STATES.map((s) => (
                 <MenuItem key={s} value={s}>
@@ -76,6 +77,7 @@ export const ReportsPage = () => {
             <TextField
               key={param}
               id={`report-${param}`}
+              fullWidth={false}
               label={PARAM_LABELS[param]}
               type={param === 'from' || param === 'to' ? 'date' : param === 'days' ? 'number' : 'text'}
               value={values[param] ?? ''}
