@@ -32,7 +32,8 @@ const CerPage = () => {
           </Typography>
           <CerStateChip state={cer.state} />
         </Box>
-        <CerTransitionButtons cer={cer} />
+        {/* Keyed so the move dialog starts again from the CER as it now stands (end date). */}
+        <CerTransitionButtons key={`${cer.state}:${cer.end ?? ''}`} cer={cer} />
       </Box>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}>
         <Section id="cer-contract" title="Contrat">
