@@ -1,24 +1,31 @@
 // Second phase, Genesis characteristics with history: a changed or vanished value is closed on
 // the extraction date and the new one opened; a change of état du droit, SDD or orientation
 // also records a droit event (with no previous value for a new file).
-import { type Knex } from './sql';
+import { CHARACTERISTIC_LAYOUT } from './stage-feed';
+import { refreshStatistics, type Knex } from './sql';
 
 export const FEED_FAMILIES = ['Situation RSA', 'AdministratifCD07', 'Situation familiale'] as const;
 
 export const mergeCharacteristics = async (trx: Knex, importId: number, extractionDate: string, genesisNames: readonly string[], now: Date): Promise<void> => {
-  await trx.raw(
-    `UPDATE feed_staging_characteristics SET beneficiary_id = (
-        SELECT r.beneficiary_id FROM feed_staging_rows r WHERE r.import_id = feed_staging_characteristics.import_id AND r.genesis_id = feed_staging_characteristics.genesis_id)
-      WHERE import_id = ?`,
-    [importId],
-  );
   const sameCurrent = `SELECT 1 FROM characteristics ch
       WHERE ch.beneficiary_id = c.beneficiary_id AND ch.family = c.family AND ch.name = c.name AND ch.until IS NULL AND ch.value = c.value`;
 
-  // Which feed values are new or changed, decided once before the history moves. The insert
-  // below then reads only the staging table: an INSERT that probes the table it fills makes
-  // PostgreSQL rescan its own new rows.
-  await trx.raw(`UPDATE feed_staging_characteristics SET changed = 1 WHERE import_id = ? AND NOT EXISTS (${sameCurrent.replace(/\bc\./g, 'feed_staging_characteristics.')})`, [importId]);
+  // Unpivot the staged columns c0…c13 into one row per value, with the person's file and
+  // whether the value is new or changed, decided once before the history moves (the insert
+  // into characteristics below then reads only this table: an INSERT that probes the table it
+  // fills makes PostgreSQL rescan its own new rows).
+  const unpivot = CHARACTERISTIC_LAYOUT.map(
+    (slot, index) => `SELECT r.import_id, r.genesis_id, r.beneficiary_id, ? AS family, ? AS name, r.c_${index} AS value, ${slot.rightsEvent ? 1 : 0} AS is_rights_event
+        FROM feed_staging_rows r WHERE r.import_id = ? AND r.c_${index} IS NOT NULL`,
+  ).join(' UNION ALL ');
+  await trx.raw(
+    `INSERT INTO feed_staging_characteristics (import_id, genesis_id, beneficiary_id, family, name, value, is_rights_event, changed)
+     SELECT c.import_id, c.genesis_id, c.beneficiary_id, c.family, c.name, c.value, c.is_rights_event,
+            CASE WHEN EXISTS (${sameCurrent}) THEN 0 ELSE 1 END
+       FROM (${unpivot}) c`,
+    CHARACTERISTIC_LAYOUT.flatMap((slot) => [slot.family, slot.name, importId]),
+  );
+  await refreshStatistics(trx, ['feed_staging_characteristics']);
 
   await trx.raw(
     `INSERT INTO rights_events (beneficiary_id, occurred_on, name, old_value, new_value, created_at, updated_at)
