@@ -12,6 +12,8 @@ module.exports = {
       rootDir: __dirname,
       transform,
       testEnvironment: 'node',
+      // Generator and property tests do real work; 5 s is too tight on a loaded 2-core machine.
+      setupFilesAfterEnv: ['<rootDir>/test/support/unit-timeout.ts'],
       testMatch: [
         '<rootDir>/plugins/*/domain/**/*.test.ts',
         '<rootDir>/plugins/*/server/**/*.test.ts',

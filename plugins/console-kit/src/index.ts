@@ -7,3 +7,4 @@ export * from './job-lock';
 export * from './ensure-indexes';
 export * from './today';
 export * from './console-routes';
+export * from './sql';

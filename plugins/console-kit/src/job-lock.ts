@@ -4,6 +4,7 @@
 // job_locks naming host and pid; a row left by a dead process on this host is taken over,
 // one from another host after its expiry (refreshed while the job runs).
 import { hostname } from 'os';
+import { isPostgres } from './sql';
 
 type Knex = {
   client: { config: { client: string }; acquireConnection(): Promise<unknown>; releaseConnection(c: unknown): Promise<void> };
@@ -104,5 +105,5 @@ const acquireRow = async (knex: Knex, name: string): Promise<JobLock | null> => 
 /** Takes the named job lock, or answers null when another process holds it. */
 export const acquireJobLock = (knex: unknown, name: string): Promise<JobLock | null> => {
   const k = knex as Knex;
-  return k.client.config.client === 'postgres' || k.client.config.client === 'pg' ? acquirePostgres(k, name) : acquireRow(k, name);
+  return isPostgres(k) ? acquirePostgres(k, name) : acquireRow(k, name);
 };

@@ -1,4 +1,7 @@
 // Portable SQL helpers (SQLite and PostgreSQL) for the CER plugin's raw queries.
+import { placeholders, rowsOf } from '@rsa/console-kit';
+
+export { isPostgres, placeholders, rowsOf, toIsoDate } from '@rsa/console-kit';
 export type Knex = {
   raw(sql: string, bindings?: readonly unknown[]): Promise<unknown>;
   client: { config: { client: string } };
@@ -6,21 +9,9 @@ export type Knex = {
 
 export type Row = Record<string, unknown>;
 
-export const rowsOf = <T = Row>(result: unknown): T[] => {
-  const r = result as { rows?: T[] } | T[];
-  return Array.isArray(r) ? r : (r.rows ?? []);
-};
 
-export const isPostgres = (knex: Knex): boolean => ['postgres', 'pg', 'postgresql'].includes(knex.client.config.client);
 
-export const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
-/** `YYYY-MM-DD` from a date column (strings on both databases; Dates tolerated). */
-export const toIsoDate = (value: unknown): string | null => {
-  if (value === null || value === undefined || value === '') return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).slice(0, 10);
-};
 
 /** ISO instant from a datetime column: SQLite gives back milliseconds, PostgreSQL a Date. */
 export const toInstant = (value: unknown): string | null => {

@@ -1,4 +1,5 @@
 // Shared SQL pieces of the file-active plugin (SQLite and PostgreSQL alike).
+export { isPostgres, placeholders, rowsOf, toIsoDate } from '@rsa/console-kit';
 export type Knex = {
   raw(sql: string, bindings?: readonly unknown[]): Promise<unknown>;
   client: { config: { client: string } };
@@ -6,12 +7,7 @@ export type Knex = {
 
 export type SqlFragment = { sql: string; bindings: unknown[] };
 
-export const rowsOf = <T>(result: unknown): T[] => {
-  const r = result as { rows?: T[] } | T[];
-  return Array.isArray(r) ? r : (r.rows ?? []);
-};
 
-export const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
 /**
  * The file's state today: sortie, veille (a veille started and not ended by a user: it never
@@ -29,11 +25,6 @@ export const LAST_PARCOURS_ID_SQL = `(SELECT a2.id FROM assignments a2 WHERE a2.
 export const PARCOURS_IN_FORCE_SQL = `EXISTS (SELECT 1 FROM assignments pf WHERE pf.beneficiary_id = b.id AND pf.role = 'parcours'
   AND pf.start_date <= ? AND (pf.end_date IS NULL OR pf.end_date >= ?))`;
 
-export const toIsoDate = (value: unknown): string | null => {
-  if (value === null || value === undefined || value === '') return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).slice(0, 10);
-};
 
 export const toIsoDateTime = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null;
@@ -65,4 +56,3 @@ export const foldSql = (expression: string): string => {
   return `LOWER(${sql})`;
 };
 
-export const isPostgres = (knex: Knex): boolean => ['postgres', 'pg'].includes(knex.client.config.client);

@@ -1,4 +1,7 @@
 // The few places where SQLite and PostgreSQL differ, for the import's set-based statements.
+import { isPostgres } from '@rsa/console-kit';
+
+export { isPostgres, rowsOf } from '@rsa/console-kit';
 export type Knex = {
   client: { config: { client: string } };
   raw(sql: string, bindings?: readonly unknown[]): Promise<unknown>;
@@ -20,7 +23,6 @@ export type KnexQuery = {
   limit(n: number): KnexQuery;
 };
 
-export const isPostgres = (knex: Knex): boolean => ['postgres', 'pg', 'postgresql'].includes(knex.client.config.client);
 
 /** Null-safe "differs" between two column expressions. */
 export const differs = (knex: Knex, a: string, b: string): string => (isPostgres(knex) ? `${a} IS DISTINCT FROM ${b}` : `${a} IS NOT ${b}`);
@@ -35,10 +37,6 @@ export const affected = (result: unknown): number => {
   return Number(r?.rowCount ?? r?.changes ?? 0);
 };
 
-export const rowsOf = <T>(result: unknown): T[] => {
-  const r = result as { rows?: T[] } | T[];
-  return Array.isArray(r) ? r : (r.rows ?? []);
-};
 
 /**
  * Bulk insert of plain rows, as one JSON parameter per chunk: both databases expand it into rows
