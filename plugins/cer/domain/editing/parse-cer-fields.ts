@@ -1,6 +1,6 @@
 import type { CerAgreement } from '../cer.type';
 import { isCalendarDate } from '../dates/calendar-date';
-import { CER_FIELD_LABELS, type CerEditableField } from './cer-fields';
+import { CER_DECISION_FIELDS, CER_FIELD_LABELS, CER_ORDINARY_FIELDS, type CerEditableField } from './cer-fields';
 
 // The values of the CER form, as the console sends them (JSON), checked one by one. Empty
 // strings mean "no value" because react-admin sends its whole form.
@@ -25,24 +25,10 @@ export type CerFieldValues = {
 
 export type CerValueField = keyof CerFieldValues;
 
-export const CER_VALUE_FIELDS: readonly CerValueField[] = [
-  'number',
-  'start',
-  'end',
-  'signedOn',
-  'comment',
-  'lastContract',
-  'priority',
-  'situation',
-  'evaluation',
-  'expression',
-  'agreement',
-  'departmentDecision',
-  'decision',
-  'validatedOn',
-  'notValidatedOn',
-  'referentNote',
-];
+// Every editable field carries a value except the objectives, edited through their own endpoint.
+export const CER_VALUE_FIELDS: readonly CerValueField[] = [...CER_ORDINARY_FIELDS, ...CER_DECISION_FIELDS].filter(
+  (field): field is CerValueField => field !== 'objectives',
+);
 
 export type CerFieldsParse =
   | { ok: true; values: Partial<CerFieldValues> }
