@@ -4,6 +4,10 @@
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/config/tsconfig.jest.json' }],
 };
+// Unit tests read the vocabulary's sources, as the console's Vite build does. Integration and
+// browser tests boot the plugins' compiled dist/, which must find the package's compiled dist/
+// exactly as Strapi does in production: no mapping there.
+const moduleNameMapper = { '^@rsa/vocabulary$': '<rootDir>/packages/vocabulary/src/index.ts' };
 
 module.exports = {
   projects: [
@@ -11,10 +15,13 @@ module.exports = {
       displayName: 'unit',
       rootDir: __dirname,
       transform,
+      moduleNameMapper,
       testEnvironment: 'node',
       // Generator and property tests do real work; 5 s is too tight on a loaded 2-core machine.
       setupFilesAfterEnv: ['<rootDir>/test/support/unit-timeout.ts'],
       testMatch: [
+        '<rootDir>/packages/*/src/**/*.test.ts',
+        '<rootDir>/plugins/console-kit/src/**/*.test.ts',
         '<rootDir>/plugins/*/domain/**/*.test.ts',
         '<rootDir>/plugins/*/server/**/*.test.ts',
         '<rootDir>/scripts/**/*.test.ts',

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react-swc';
 
@@ -7,6 +8,11 @@ import react from '@vitejs/plugin-react-swc';
 export default defineConfig({
   base: '/console/',
   plugins: [react()],
+  // @rsa/vocabulary is bundled from its TypeScript sources, like the console's own: its dist/ is
+  // CommonJS for the plugins, and the console must not wait for the plugins' build.
+  resolve: {
+    alias: { '@rsa/vocabulary': fileURLToPath(new URL('../packages/vocabulary/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -19,7 +19,10 @@ const run = (label: string, command: string, args: string[], cwd = ROOT_DIR): vo
 const bin = (pkg: string, file: string): string =>
   path.join(path.dirname(require.resolve(`${pkg}/package.json`, { paths: [CMS_DIR, ROOT_DIR] })), file);
 
+// `tsc -b plugins/tsconfig.json` builds packages/vocabulary first (a project reference): the
+// plugins' compiled code requires its dist/.
 export const pluginsBuilt = (): boolean =>
+  fs.existsSync(path.join(ROOT_DIR, 'packages', 'vocabulary', 'dist', 'index.js')) &&
   PLUGIN_NAMES.every((name) => fs.existsSync(path.join(ROOT_DIR, 'plugins', name, 'dist', name === 'console-kit' ? 'index.js' : 'server/src/index.js')));
 export const cmsBuilt = (): boolean =>
   fs.existsSync(path.join(CMS_DIST_DIR, 'src', 'index.js')) && fs.existsSync(path.join(CMS_DIST_DIR, 'build', 'index.html'));

@@ -1,41 +1,9 @@
-import { formatFrenchDate } from '../../plugins/genesis/domain/calendar-date';
+import { addDays, firstDayOfMonth, formatFrenchDate } from '@rsa/vocabulary';
 
-/**
- * Calendar arithmetic on `YYYY-MM-DD` strings through day numbers (days since 1970-01-01), with
- * integer arithmetic only: no time zone, and fast enough for millions of calls (Date parsing and
- * formatting dominated the generator's profile).
- */
+// The generator's calendar: the shared arithmetic (@rsa/vocabulary, integer day numbers, fast
+// enough for millions of calls) plus what only a synthetic feed needs.
+export { addDays, daysBetween, fromDayNumber, toDayNumber } from '@rsa/vocabulary';
 
-/** Howard Hinnant's days_from_civil. */
-export const toDayNumber = (iso: string): number => {
-  let year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const day = Number(iso.slice(8, 10));
-  year -= month <= 2 ? 1 : 0;
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-};
-
-/** Howard Hinnant's civil_from_days. */
-export const fromDayNumber = (dayNumber: number): string => {
-  const shifted = dayNumber + 719468;
-  const era = Math.floor(shifted / 146097);
-  const dayOfEra = shifted - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-};
-
-export const addDays = (iso: string, days: number): string => fromDayNumber(toDayNumber(iso) + days);
-
-export const daysBetween = (from: string, to: string): number => toDayNumber(to) - toDayNumber(from);
 
 /** Same day and month `years` later; 29 February becomes 1 March in a common year. */
 export const addYears = (iso: string, years: number): string => {
@@ -44,12 +12,7 @@ export const addYears = (iso: string, years: number): string => {
 };
 
 /** First day of the month of `iso`, `monthsBack` months earlier. */
-export const firstOfMonth = (iso: string, monthsBack = 0): string => {
-  const months = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 - monthsBack;
-  const year = Math.floor(months / 12);
-  const month = (months % 12) + 1;
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-01`;
-};
+export const firstOfMonth = (iso: string, monthsBack = 0): string => firstDayOfMonth(iso, -monthsBack);
 
 /** `2026-11-02` → `20261102`, the date in a feed's file name. */
 export const compactDate = (iso: string): string => iso.replaceAll('-', '');

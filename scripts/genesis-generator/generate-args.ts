@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../plugins/genesis/domain/calendar-date';
+import { isCalendarDate } from '@rsa/vocabulary';
 import { addDays } from './calendar';
 import type { GenerateFeedsOptions } from './generate-feeds';
 
@@ -40,7 +40,7 @@ export const parseGenerateArgs = (argv: readonly string[], today: string): Gener
   }
   const days = integer(values.get('days'), 'days', DEFAULTS.days, 1);
   const start = values.get('start') ?? addDays(today, 1 - days);
-  if (!isIsoDate(start)) throw new Error(`Date invalide pour --start : ${start} (attendu : AAAA-MM-JJ)`);
+  if (!isCalendarDate(start)) throw new Error(`Date invalide pour --start : ${start} (attendu : AAAA-MM-JJ)`);
   return {
     kind: 'generate',
     options: {

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isIsoDate } from '../../plugins/genesis/domain/calendar-date';
+import { isCalendarDate } from '@rsa/vocabulary';
 import { addDays, compactDate } from './calendar';
 import { createCommunePicker } from './commune-catalogue';
 import { applyDailyChanges, type DayStats } from './daily-changes';
@@ -85,5 +85,5 @@ const checkOptions = ({ households, days, seed, start }: GenerateFeedsOptions): 
   if (!Number.isInteger(households) || households < 1) throw new RangeError(`Nombre de foyers invalide : ${households}`);
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`Nombre de jours invalide : ${days}`);
   if (!Number.isInteger(seed) || seed < 0) throw new RangeError(`Graine invalide : ${seed} (entier positif attendu)`);
-  if (!isIsoDate(start)) throw new RangeError(`Date de début invalide : ${start} (attendu : AAAA-MM-JJ)`);
+  if (!isCalendarDate(start)) throw new RangeError(`Date de début invalide : ${start} (attendu : AAAA-MM-JJ)`);
 };

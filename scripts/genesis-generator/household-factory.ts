@@ -3,7 +3,7 @@ import type {
   Orientation,
   RightsState,
   Sex,
-} from '../../plugins/genesis/domain/feed-codes';
+} from '@rsa/vocabulary';
 import { addDays, addYears, daysBetween, firstOfMonth } from './calendar';
 import type { CommunePicker, Territory } from './commune-catalogue';
 import { maybeEmail, maybePhone, randomPhone } from './contact-details';

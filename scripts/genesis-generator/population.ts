@@ -7,7 +7,7 @@ import type {
   Role,
   Sdd,
   Sex,
-} from '../../plugins/genesis/domain/feed-codes';
+} from '@rsa/vocabulary';
 import type { Commune, Territory } from './commune-catalogue';
 import type { Referent } from './referent-pool';
 

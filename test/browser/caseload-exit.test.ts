@@ -5,7 +5,7 @@ import { loginAs, newContext, snapshot, waitForCount } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
 import { PASSWORD, USERS } from './support/seed';
-import { formatDate, lastDayOfMonth, todayInParis } from '../../admin/src/dates/calendar-date';
+import { formatDate, lastDayOfMonth, todayInParis } from '@rsa/vocabulary';
 
 let ctx: ConsoleApp;
 const endOfMonth = formatDate(lastDayOfMonth(todayInParis(), 0));

@@ -8,7 +8,7 @@ import { loginAs, newContext, snapshot } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
 import { PASSWORD, USERS } from './support/seed';
-import { formatDate, lastDayOfMonth, todayInParis } from '../../admin/src/dates/calendar-date';
+import { formatDate, lastDayOfMonth, todayInParis } from '@rsa/vocabulary';
 import { extractDocxText } from '../../plugins/cer/domain/documents/extract-docx-text';
 
 let ctx: ConsoleApp;

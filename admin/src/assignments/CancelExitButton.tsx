@@ -5,7 +5,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import UndoIcon from '@mui/icons-material/Undo';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '@rsa/vocabulary';
 import type { Assignment } from '../beneficiaries/beneficiary.type';
 
 export const CancelExitButton = ({ assignment }: { assignment: Assignment }) => {

@@ -19,7 +19,7 @@ import {
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
-import { formatDate, isCalendarDate, todayInParis } from '../dates/calendar-date';
+import { formatDate, isCalendarDate, todayInParis } from '@rsa/vocabulary';
 import type { Assignment } from '../beneficiaries/beneficiary.type';
 import { suggestedExitDates } from './assignment-rules';
 

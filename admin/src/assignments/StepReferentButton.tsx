@@ -5,7 +5,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextF
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
-import { formatDate, isCalendarDate, lastDayOfMonth, todayInParis } from '../dates/calendar-date';
+import { formatDate, isCalendarDate, lastDayOfMonth, todayInParis } from '@rsa/vocabulary';
 import { UserPicker } from './UserPicker';
 
 export const StepReferentButton = ({ beneficiaryId }: { beneficiaryId: number }) => {

@@ -1,6 +1,6 @@
 // Which référent assignment the Résumé's buttons act on (F7), from the detail's assignments and
 // today's date. The server checks again; these only pick the row and the suggested dates.
-import { lastDayOfMonth, type CalendarDate } from '../dates/calendar-date';
+import { lastDayOfMonth, type CalendarDate } from '@rsa/vocabulary';
 import type { Assignment } from '../beneficiaries/beneficiary.type';
 
 const inForce = (a: Assignment, today: CalendarDate) => a.start !== null && a.start <= today && (a.end === null || a.end >= today);

@@ -2,27 +2,9 @@
 // on its own (ACCESS.md); this only hides menus, buttons and pages it would refuse. The
 // authProvider finds the user's profiles and login and delegates here.
 
-// Redeclared from plugins/accounts/domain/profiles.ts: the console does not import server code.
-export type Profile =
-  | 'referent'
-  | 'referent_fse'
-  | 'secretariat'
-  | 'secretariat_structure'
-  | 'cadre'
-  | 'gestionnaire_fse'
-  | 'operateur'
-  | 'siege';
+import type { Profile } from '@rsa/vocabulary';
 
-export const PROFILES: readonly Profile[] = [
-  'referent',
-  'referent_fse',
-  'secretariat',
-  'secretariat_structure',
-  'cadre',
-  'gestionnaire_fse',
-  'operateur',
-  'siege',
-];
+export { PROFILES, type Profile } from '@rsa/vocabulary';
 
 export const RESOURCES = [
   'beneficiaries',

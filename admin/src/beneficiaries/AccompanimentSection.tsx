@@ -1,7 +1,7 @@
 // "Accompagnement RSA - Entrée - 9 mois" with the entry date, and the référent de parcours
 // actuel — or the last one, when the sortie date has passed (F4).
-import { todayInParis, formatDate } from '../dates/calendar-date';
-import { accompanimentLabel } from './accompaniment-label';
+import { todayInParis, formatDate } from '@rsa/vocabulary';
+import { accompanimentLabel } from '@rsa/vocabulary';
 import type { Beneficiary } from './beneficiary.type';
 import { Facts, Section } from './Section';
 import { StateChip } from './StateChip';

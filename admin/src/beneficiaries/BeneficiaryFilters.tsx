@@ -5,7 +5,7 @@ import { SelectInput, TextInput } from 'react-admin';
 import SearchIcon from '@mui/icons-material/Search';
 import { InputAdornment } from '@mui/material';
 import type { Profile } from '../auth/can-access';
-import { FILE_STATE_LABELS } from './accompaniment-label';
+import { FILE_STATE_LABELS } from '@rsa/vocabulary';
 
 const STATE_CHOICES = Object.entries(FILE_STATE_LABELS).map(([id, name]) => ({ id, name }));
 const TERRITORY_VIEWERS: Profile[] = ['secretariat', 'cadre', 'siege'];

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Link } from '@mui/material';
 import { Datagrid, FunctionField, List, TextField, usePermissions, useCreatePath } from 'react-admin';
 import type { Profile } from '../auth/can-access';
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '@rsa/vocabulary';
 import type { BeneficiaryListItem } from './beneficiary.type';
 import { beneficiaryFilters } from './BeneficiaryFilters';
 import { StateChip } from './StateChip';

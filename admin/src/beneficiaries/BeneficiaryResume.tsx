@@ -1,7 +1,7 @@
 // The « Résumé » of a file (F4): identity header with the actions, then the blocks of the old
 // tool's summary page in the same order of importance.
 import { Box, Typography } from '@mui/material';
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '@rsa/vocabulary';
 import type { Beneficiary } from './beneficiary.type';
 import { AccompanimentSection } from './AccompanimentSection';
 import { AssignmentsSection } from './AssignmentsSection';

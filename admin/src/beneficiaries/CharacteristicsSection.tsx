@@ -1,6 +1,6 @@
 // Characteristics grouped by family, values by their label ("Droit ouvert et versable", not "2").
 import { Alert, Box, Typography } from '@mui/material';
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '@rsa/vocabulary';
 import type { Beneficiary } from './beneficiary.type';
 import { characteristicValueLabel, groupByFamily } from './characteristic-labels';
 import { Empty, Facts, Section } from './Section';

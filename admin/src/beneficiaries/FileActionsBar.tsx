@@ -1,7 +1,7 @@
 // The actions of the Résumé's header, each shown only when allowed (file-actions.ts): the old
 // tool's right-hand menu, without entries that would be refused.
 import { Box } from '@mui/material';
-import { todayInParis } from '../dates/calendar-date';
+import { todayInParis } from '@rsa/vocabulary';
 import { CaseloadExitButton } from '../assignments/CaseloadExitButton';
 import { CancelExitButton } from '../assignments/CancelExitButton';
 import { StepReferentButton } from '../assignments/StepReferentButton';

@@ -5,7 +5,7 @@ import { Button, TextField } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
-import { isCalendarDate, todayInParis } from '../dates/calendar-date';
+import { isCalendarDate, todayInParis } from '@rsa/vocabulary';
 import { FormDialog } from './FormDialog';
 
 export const MidemRequestButton = ({ beneficiaryId }: { beneficiaryId: number }) => {

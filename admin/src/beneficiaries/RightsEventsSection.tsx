@@ -1,4 +1,4 @@
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '@rsa/vocabulary';
 import type { Beneficiary } from './beneficiary.type';
 import { characteristicValueLabel } from './characteristic-labels';
 import { HistoryTable } from './HistoryTable';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '@rsa/vocabulary';
 import type { Beneficiary } from './beneficiary.type';
 import { HistoryTable } from './HistoryTable';
 import { Empty, Section } from './Section';

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import type { FileState } from './beneficiary.type';
-import { FILE_STATE_LABELS } from './accompaniment-label';
+import { FILE_STATE_LABELS } from '@rsa/vocabulary';
 
 // Dark text on light fills: the filled MUI colours fail the contrast check on small chips.
 const STYLES: Record<FileState, { bgcolor: string; color: string }> = {

@@ -1,5 +1,7 @@
 // Shapes of the `beneficiaries` API (CONTRACT.md). Dates are `YYYY-MM-DD` strings.
-export type FileState = 'entree' | 'veille' | 'sortie';
+import type { FileState } from '@rsa/vocabulary';
+
+export type { FileState } from '@rsa/vocabulary';
 
 export type Referent = { login: string; name: string; structure: string | null };
 

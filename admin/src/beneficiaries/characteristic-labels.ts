@@ -3,33 +3,14 @@
 // versable"). Only the Genesis lists whose codes mean nothing to a reader are translated here;
 // the server's catalogue (file-active domain) is the reference. An unknown code shows as is:
 // history may hold codes retired since.
+import { FAMILY_SITUATION_LABELS, ORIENTATION_LABELS, RIGHTS_STATE_LABELS, SDD_LABELS, formatFrenchDate, isCalendarDate } from '@rsa/vocabulary';
+
 const LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'Situation RSA/Etat du droit': {
-    '2': 'Droit ouvert et versable',
-    '3': 'Droit ouvert et suspendu',
-    '4': 'Droit ouvert mais versement suspendu',
-    '5': 'Droit clos',
-    '6': 'Droit clos sur mois antérieur',
-  },
-  'Situation RSA/SDD_NSDD': {
-    SDD: 'Soumis aux droits et devoirs',
-    NSDD: 'Non soumis aux droits et devoirs',
-  },
-  'Situation RSA/Orientation': {
-    SOC: 'Sociale',
-    PRO: 'Professionnelle',
-    SOCPRO: 'Socio-professionnelle',
-    TNS: 'Travailleur non salarié',
-  },
-  'Situation familiale/Situation familiale': {
-    CEL: 'Célibataire',
-    MAR: 'Marié(e)',
-    PAC: 'Pacsé(e)',
-    VIM: 'Vie maritale',
-    DIV: 'Divorcé(e)',
-    SEP: 'Séparé(e)',
-    VEU: 'Veuf(ve)',
-  },
+  // The feed's coded lists (CNAF codes…): one table for the import, the server and here.
+  'Situation RSA/Etat du droit': RIGHTS_STATE_LABELS,
+  'Situation RSA/SDD_NSDD': SDD_LABELS,
+  'Situation RSA/Orientation': ORIENTATION_LABELS,
+  'Situation familiale/Situation familiale': FAMILY_SITUATION_LABELS,
   'AdministratifCD07/Niveau de formation': {
     SANS: 'Sans diplôme',
     N3: 'CAP, BEP (niveau 3)',
@@ -49,15 +30,13 @@ const LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
 };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function characteristicValueLabel(family: string, name: string, value: string | null): string {
   if (value === null || value === '') return '';
   const label = LABELS[`${family}/${name}`]?.[value];
   if (label) return label;
   // Date characteristics ("Date état du droit") are stored YYYY-MM-DD and read jj/mm/aaaa.
-  const date = ISO_DATE.exec(value);
-  return date ? `${date[3]}/${date[2]}/${date[1]}` : value;
+  return isCalendarDate(value) ? formatFrenchDate(value) : value;
 }
 
 /** Options of a list characteristic, for the edit form; null when it is free text. */

@@ -6,7 +6,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useNotify } from 'react-admin';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
-import { formatDateTime } from '../dates/calendar-date';
+import { formatDateTime } from '@rsa/vocabulary';
 import { FormDialog } from '../beneficiaries/FormDialog';
 import { CER_TEMPLATE_LABELS, type CerDetail, type CerTemplate } from './cer.type';
 

@@ -4,10 +4,11 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Box, Button, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Loading, Show, useShowContext } from 'react-admin';
-import { formatDate, formatDateTime } from '../dates/calendar-date';
+import { formatDate, formatDateTime } from '@rsa/vocabulary';
 import { Facts, Section } from '../beneficiaries/Section';
 import { HistoryTable } from '../beneficiaries/HistoryTable';
-import { CER_STATE_LABELS, type CerDetail } from './cer.type';
+import { CER_STATE_SHORT_LABELS } from '@rsa/vocabulary';
+import type { CerDetail } from './cer.type';
 import { CerStateChip } from './CerStateChip';
 import { CerTransitionButtons } from './CerTransitionButtons';
 import { CerDocuments } from './CerDocuments';
@@ -83,8 +84,8 @@ const CerPage = () => {
               .reverse()
               .map((h) => [
                 formatDateTime(h.at),
-                h.from ? CER_STATE_LABELS[h.from] : '—',
-                CER_STATE_LABELS[h.to] ?? h.to,
+                h.from ? CER_STATE_SHORT_LABELS[h.from] : '—',
+                CER_STATE_SHORT_LABELS[h.to] ?? h.to,
                 h.by,
                 h.comment ?? '',
               ])}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Box, Button, TextField } from '@mui/material';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
-import { isCalendarDate, todayInParis } from '../dates/calendar-date';
+import { isCalendarDate, todayInParis } from '@rsa/vocabulary';
 import { FormDialog } from '../beneficiaries/FormDialog';
 import type { CerDetail, CerTransitionOption } from './cer.type';
 

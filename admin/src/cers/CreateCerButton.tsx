@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, FormControlLabel, MenuItem, Switch, TextField } from '@mui/material';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import { useCreate, useNotify, useRedirect } from 'react-admin';
-import { firstDayOfMonth, isCalendarDate, lastDayOfMonth, todayInParis } from '../dates/calendar-date';
+import { firstDayOfMonth, isCalendarDate, lastDayOfMonth, todayInParis } from '@rsa/vocabulary';
 import { FormDialog } from '../beneficiaries/FormDialog';
 import { useReferenceItems } from '../data/use-reference-items';
 

@@ -2,7 +2,7 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { Box, Link, Typography } from '@mui/material';
 import { useCanAccess, useGetList } from 'react-admin';
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '@rsa/vocabulary';
 import { HistoryTable } from '../beneficiaries/HistoryTable';
 import type { CerRecord } from './cer.type';
 import { CerStateChip } from './CerStateChip';

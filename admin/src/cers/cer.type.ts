@@ -1,6 +1,7 @@
 // Shapes of the `cers` API (CONTRACT.md, ACCESS.md "CER states").
-export const CER_STATES = ['proposition', 'soumis_etude', 'etude_commission', 'attente_decision', 'valide', 'non_valide'] as const;
-export type CerState = (typeof CER_STATES)[number];
+import type { CerState } from '@rsa/vocabulary';
+
+export { CER_STATES, type CerState } from '@rsa/vocabulary';
 
 export type CerTemplate = 'sans-decision' | 'decision-valide' | 'decision-non-valide' | 'vierge';
 
@@ -30,15 +31,6 @@ export type CerRecord = {
   noteForReferent?: string | null;
   objectives?: CerObjective[];
   history?: CerHistoryEntry[];
-};
-
-export const CER_STATE_LABELS: Record<CerState, string> = {
-  proposition: 'Proposition',
-  soumis_etude: 'Soumis à étude',
-  etude_commission: 'Étude en commission',
-  attente_decision: 'En attente de décision',
-  valide: 'Validé',
-  non_valide: 'Non validé',
 };
 
 export const CER_TEMPLATE_LABELS: Record<CerTemplate, string> = {

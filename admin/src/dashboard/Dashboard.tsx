@@ -4,7 +4,7 @@
 import { Box, Typography } from '@mui/material';
 import { Title, useGetIdentity, usePermissions } from 'react-admin';
 import { useT } from '../i18n/use-t';
-import { profileLabels } from '../profiles/profile-labels';
+import { profileShortLabels } from '@rsa/vocabulary';
 import { useResourceShown } from '../layout/use-menu-entries';
 import type { Profile } from '../auth/can-access';
 import { CaseloadCard } from './CaseloadCard';
@@ -27,7 +27,7 @@ export const Dashboard = () => {
       </Typography>
       {profiles.length > 0 && (
         <Typography color="text.secondary" sx={{ mb: 3 }}>
-          {t('rsa.home.profiles', { profiles: profileLabels(profiles) })}
+          {t('rsa.home.profiles', { profiles: profileShortLabels(profiles) })}
         </Typography>
       )}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start' }}>

@@ -5,7 +5,7 @@ import { Button, Card, CardActions, CardContent, List, ListItem, ListItemButton,
 import SyncIcon from '@mui/icons-material/Sync';
 import { useGetList } from 'react-admin';
 import { useT } from '../i18n/use-t';
-import { formatDate, formatDateTime } from '../dates/calendar-date';
+import { formatDate, formatDateTime } from '@rsa/vocabulary';
 import { ImportStatusChip } from '../genesis-imports/ImportStatusChip';
 import type { GenesisImport } from '../genesis-imports/genesis-import.type';
 

@@ -1,6 +1,6 @@
 // Import history (G1): every run with its counts, the running one with its progress.
 import { Datagrid, FunctionField, List, NumberField, SelectInput, TextField, useListContext } from 'react-admin';
-import { formatDate, formatDateTime } from '../dates/calendar-date';
+import { formatDate, formatDateTime } from '@rsa/vocabulary';
 import type { GenesisImport } from './genesis-import.type';
 import { IMPORT_STATUS_LABELS, durationText } from './import-labels';
 import { ImportStatusChip } from './ImportStatusChip';

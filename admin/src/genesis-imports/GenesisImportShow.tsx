@@ -2,7 +2,7 @@
 // which the secretariat corrects in Genesis before the next night.
 import { Alert, Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Show, useShowContext } from 'react-admin';
-import { formatDate, formatDateTime } from '../dates/calendar-date';
+import { formatDate, formatDateTime } from '@rsa/vocabulary';
 import type { GenesisImport } from './genesis-import.type';
 import { IMPORT_TRIGGER_LABELS, durationText } from './import-labels';
 import { ImportStatusChip } from './ImportStatusChip';

@@ -1,7 +1,7 @@
 import { GenesisImportList } from './GenesisImportList';
 import { GenesisImportShow } from './GenesisImportShow';
 import type { GenesisImport } from './genesis-import.type';
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '@rsa/vocabulary';
 
 export default {
   list: GenesisImportList,

@@ -5,7 +5,7 @@ import { Box, Button, Card, CardActions, CardContent, MenuItem, TextField, Typog
 import { useGetList } from 'react-admin';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
-import { formatDateTime } from '../dates/calendar-date';
+import { formatDateTime } from '@rsa/vocabulary';
 import { UserPicker } from '../assignments/UserPicker';
 
 type Note = {

@@ -1,6 +1,6 @@
 // The rows of a report under the server's French headers; dates as jj/mm/aaaa.
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '@rsa/vocabulary';
 import { useT } from '../i18n/use-t';
 import type { ReportColumn } from './report-catalogue';
 

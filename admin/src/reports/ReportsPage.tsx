@@ -7,8 +7,8 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { Title, useNotify } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import { useConsoleDataProvider } from '../data/data-provider';
-import { firstDayOfMonth, todayInParis } from '../dates/calendar-date';
-import { CER_STATE_LABELS, CER_STATES } from '../cers/cer.type';
+import { firstDayOfMonth, todayInParis } from '@rsa/vocabulary';
+import { CER_STATE_SHORT_LABELS, CER_STATES } from '@rsa/vocabulary';
 import { useT } from '../i18n/use-t';
 import { PARAM_LABELS, REPORTS, reportQuery, type ReportParam } from './report-catalogue';
 import { ReportTable } from './ReportTable';
@@ -69,7 +69,7 @@ export const ReportsPage = () => {
               <MenuItem value="">{t('rsa.reports.allStates')}</MenuItem>
               {CER_STATES.map((s) => (
                 <MenuItem key={s} value={s}>
-                  {CER_STATE_LABELS[s]}
+                  {CER_STATE_SHORT_LABELS[s]}
                 </MenuItem>
               ))}
             </TextField>

@@ -6,7 +6,7 @@ import PauseCircleIcon from '@mui/icons-material/PauseCircle';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
 import { useReferenceItems } from '../data/use-reference-items';
-import { isCalendarDate, todayInParis } from '../dates/calendar-date';
+import { isCalendarDate, todayInParis } from '@rsa/vocabulary';
 import { FormDialog } from '../beneficiaries/FormDialog';
 
 export const AddStandbyButton = ({ beneficiaryId }: { beneficiaryId: number }) => {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Box, Button, TextField, Typography } from '@mui/material';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
-import { formatDate, isCalendarDate, todayInParis } from '../dates/calendar-date';
+import { formatDate, isCalendarDate, todayInParis } from '@rsa/vocabulary';
 import { FormDialog } from '../beneficiaries/FormDialog';
 
 type Standby = { id: number; start: string | null; end: string | null; endedOn?: string | null; motif: string | null };

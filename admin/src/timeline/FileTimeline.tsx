@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Box, Chip, List, ListItem, ListItemText, Skeleton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useConsoleDataProvider } from '../data/data-provider';
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '@rsa/vocabulary';
 
 const KIND_LABELS: Record<string, string> = {
   referent: 'Référents',

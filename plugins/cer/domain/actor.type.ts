@@ -1,15 +1,6 @@
-export const PROFILES = [
-  'referent',
-  'referent_fse',
-  'secretariat',
-  'secretariat_structure',
-  'cadre',
-  'gestionnaire_fse',
-  'operateur',
-  'siege',
-] as const;
+import type { Profile } from '@rsa/vocabulary';
 
-export type Profile = (typeof PROFILES)[number];
+export { PROFILES, type Profile } from '@rsa/vocabulary';
 
 // What the CER rules need to know about the caller. `isFileReferent`: the caller holds an
 // assignment in force today on the CER's file (computed by the server from the assignments).

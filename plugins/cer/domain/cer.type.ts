@@ -1,4 +1,4 @@
-import type { CerState } from './cer-state.type';
+import type { CerState } from '@rsa/vocabulary';
 
 export type CerAgreement = 'oui' | 'nc' | 'non';
 

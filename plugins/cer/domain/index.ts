@@ -1,7 +1,7 @@
 // The CER domain's public surface, for the plugin's server and the console's shared types.
 // Adapters (PDF, SMS) do I/O and are imported from their own files, on purpose.
 export { PROFILES, type Actor, type Profile } from './actor.type';
-export { CER_STATES, CER_STATE_LABELS, isCerState, type CerState } from './cer-state.type';
+export { CER_STATES, CER_STATE_LABELS, isCerState, type CerState } from '@rsa/vocabulary';
 export type { Cer, CerAgreement, CerHistoryEntry, CerObjective } from './cer.type';
 
 export { CER_TRANSITIONS, findTransitionRule, type CerTransitionKind, type CerTransitionRule } from './workflow/cer-transitions.data';
@@ -31,7 +31,7 @@ export {
   type CerOrdinaryField,
 } from './editing/cer-fields';
 
-export { addDays, daysBetween, formatFrenchDate, isCalendarDate } from './dates/calendar-date';
+export { addDays, daysBetween, formatFrenchDate, isCalendarDate } from '@rsa/vocabulary';
 export { suggestedStart } from './dates/suggested-start';
 export { daysUntilRenewal } from './dates/days-until-renewal';
 

@@ -1,15 +1,8 @@
+import type { Profile } from '@rsa/vocabulary';
 import { ConsoleError } from './console-error';
 import type { HttpContext } from './http-context';
 
-export type Profile =
-  | 'referent'
-  | 'referent_fse'
-  | 'secretariat'
-  | 'secretariat_structure'
-  | 'cadre'
-  | 'gestionnaire_fse'
-  | 'operateur'
-  | 'siege';
+export type { Profile } from '@rsa/vocabulary';
 
 /** The authenticated collaborator of a console request (set by the accounts plugin). */
 export type ConsoleUser = {

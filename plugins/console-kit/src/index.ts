@@ -8,3 +8,4 @@ export * from './ensure-indexes';
 export * from './today';
 export * from './console-routes';
 export * from './sql';
+export * from './report-workbook';

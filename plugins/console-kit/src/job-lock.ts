@@ -6,7 +6,8 @@
 import { hostname } from 'os';
 import { isPostgres } from './sql';
 
-type Knex = {
+// What the lock needs beyond raw SQL: a dedicated connection (PostgreSQL) and the query builder.
+type LockKnex = {
   client: { config: { client: string }; acquireConnection(): Promise<unknown>; releaseConnection(c: unknown): Promise<void> };
   raw(sql: string, bindings?: unknown[]): Promise<unknown> & { connection(c: unknown): Promise<unknown> };
   (table: string): {
@@ -48,7 +49,7 @@ const processAlive = (pid: number): boolean => {
   }
 };
 
-const acquirePostgres = async (knex: Knex, name: string): Promise<JobLock | null> => {
+const acquirePostgres = async (knex: LockKnex, name: string): Promise<JobLock | null> => {
   const connection = await knex.client.acquireConnection();
   const result = (await knex.raw('SELECT pg_try_advisory_lock(?, ?) AS locked', [4242, lockKey(name)]).connection(connection)) as {
     rows: Array<{ locked: boolean }>;
@@ -68,7 +69,7 @@ const acquirePostgres = async (knex: Knex, name: string): Promise<JobLock | null
   };
 };
 
-const acquireRow = async (knex: Knex, name: string): Promise<JobLock | null> => {
+const acquireRow = async (knex: LockKnex, name: string): Promise<JobLock | null> => {
   const holder = `${hostname()}:${process.pid}`;
   const now = new Date();
   const expiresAt = new Date(now.getTime() + TTL_MS);
@@ -104,6 +105,6 @@ const acquireRow = async (knex: Knex, name: string): Promise<JobLock | null> => 
 
 /** Takes the named job lock, or answers null when another process holds it. */
 export const acquireJobLock = (knex: unknown, name: string): Promise<JobLock | null> => {
-  const k = knex as Knex;
+  const k = knex as LockKnex;
   return isPostgres(k) ? acquirePostgres(k, name) : acquireRow(k, name);
 };

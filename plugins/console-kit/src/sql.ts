@@ -1,6 +1,8 @@
 // Portable helpers for the plugins' raw SQL (SQLite and PostgreSQL alike).
 export type SqlClient = { client: { config: { client: string } } };
 export type SqlRow = Record<string, unknown>;
+/** What the plugins' raw SQL needs of Strapi's knex (`strapi.db.connection`). */
+export type Knex = SqlClient & { raw(sql: string, bindings?: readonly unknown[]): Promise<unknown> };
 
 export const isPostgres = (knex: SqlClient): boolean => ['postgres', 'pg', 'postgresql'].includes(knex.client.config.client);
 

@@ -1,7 +1,7 @@
 // Sortie de file active (F7): the end date of the référent's assignment. After that date the
 // référent no longer sees the file, so the console proposes the end of this month or of the
 // next (the guide's convention), leaving time to file documents and FSE questionnaires.
-import { type CalendarDate, addMonths, formatFrenchDate, isCalendarDate, lastDayOfMonth } from './calendar-date';
+import { type CalendarDate, addMonths, formatFrenchDate, isCalendarDate, lastDayOfMonth } from '@rsa/vocabulary';
 
 export type Validation = { ok: true } | { ok: false; message: string };
 

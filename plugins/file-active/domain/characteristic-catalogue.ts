@@ -7,10 +7,19 @@
 // feed-codes.ts: same codes, same labels), and shown by their label. What a user types — code,
 // label or alias, in any case and with or without accents — is turned into the code: "droit
 // clos" and "5" both become "5", so a characteristic search (F2) is one equality on the code.
-import { type CalendarDate, parseCalendarDate } from './calendar-date';
-import { foldForSearch } from './fold-for-search';
+import {
+  FAMILY_SITUATION_LABELS,
+  ORGANISATION_LABELS,
+  ORIENTATION_LABELS,
+  RIGHTS_STATE_LABELS,
+  SDD_LABELS,
+  type CalendarDate,
+  codeLabelList,
+  foldForSearch,
+  parseCalendarDate,
+} from '@rsa/vocabulary';
 
-export { foldForSearch } from './fold-for-search';
+export { foldForSearch } from '@rsa/vocabulary';
 
 export type CharacteristicFamily = 'Situation RSA' | 'AdministratifCD07' | 'Situation familiale';
 export type CharacteristicSource = 'genesis' | 'user';
@@ -22,6 +31,11 @@ export type CharacteristicDefinition =
   | (Common & { type: 'list'; values: readonly ListValue[] });
 
 export type CharacteristicType = CharacteristicDefinition['type'];
+
+// A coded list of the feed (@rsa/vocabulary: the import's codes and labels), with the other ways
+// users write its values.
+const feedList = (labels: Readonly<Record<string, string>>, aliases: Readonly<Record<string, readonly string[]>> = {}): ListValue[] =>
+  codeLabelList(labels).map((value) => (aliases[value.code] ? { ...value, aliases: aliases[value.code] } : value));
 
 const genesis = { source: 'genesis', required: false } as const;
 const userOptional = { source: 'user', required: false } as const;
@@ -35,13 +49,7 @@ export const CHARACTERISTIC_CATALOGUE: readonly CharacteristicDefinition[] = [
     type: 'list',
     ...genesis,
     // CNAF codes
-    values: [
-      { code: '2', label: 'Droit ouvert et versable' },
-      { code: '3', label: 'Droit ouvert et suspendu' },
-      { code: '4', label: 'Droit ouvert mais versement suspendu' },
-      { code: '5', label: 'Droit clos' },
-      { code: '6', label: 'Droit clos sur mois antérieur' },
-    ],
+    values: feedList(RIGHTS_STATE_LABELS),
   },
   { family: 'Situation RSA', name: 'Date état du droit', type: 'date', ...genesis },
   { family: 'Situation RSA', name: 'Motif de clôture', type: 'text', ...genesis },
@@ -51,23 +59,20 @@ export const CHARACTERISTIC_CATALOGUE: readonly CharacteristicDefinition[] = [
     name: 'SDD_NSDD',
     type: 'list',
     ...genesis,
-    values: [
-      // The guide writes "Soumis à droit et devoir": accepted as well.
-      { code: 'SDD', label: 'Soumis aux droits et devoirs', aliases: ['Soumis à droit et devoir'] },
-      { code: 'NSDD', label: 'Non soumis aux droits et devoirs', aliases: ['Non soumis à droit et devoir'] },
-    ],
+    // The guide writes "Soumis à droit et devoir": accepted as well.
+    values: feedList(SDD_LABELS, { SDD: ['Soumis à droit et devoir'], NSDD: ['Non soumis à droit et devoir'] }),
   },
   {
     family: 'Situation RSA',
     name: 'Orientation',
     type: 'list',
     ...genesis,
-    values: [
-      { code: 'SOC', label: 'Sociale', aliases: ['Orientation sociale'] },
-      { code: 'PRO', label: 'Professionnelle', aliases: ['Orientation professionnelle'] },
-      { code: 'SOCPRO', label: 'Socio-professionnelle', aliases: ['Orientation socio-professionnelle', 'Socioprofessionnelle'] },
-      { code: 'TNS', label: 'Travailleur non salarié', aliases: ['Orientation TNS (travailleur non salarié)', 'Orientation TNS'] },
-    ],
+    values: feedList(ORIENTATION_LABELS, {
+      SOC: ['Orientation sociale'],
+      PRO: ['Orientation professionnelle'],
+      SOCPRO: ['Orientation socio-professionnelle', 'Socioprofessionnelle'],
+      TNS: ['Orientation TNS (travailleur non salarié)', 'Orientation TNS'],
+    }),
   },
   { family: 'Situation RSA', name: 'Nature du contrat de travail', type: 'text', ...genesis },
   { family: 'Situation RSA', name: 'Date 1er accompagnement', type: 'date', ...genesis },
@@ -78,10 +83,7 @@ export const CHARACTERISTIC_CATALOGUE: readonly CharacteristicDefinition[] = [
     name: 'Organisme',
     type: 'list',
     ...genesis,
-    values: [
-      { code: 'CAF', label: 'CAF' },
-      { code: 'MSA', label: 'MSA' },
-    ],
+    values: feedList(ORGANISATION_LABELS),
   },
   { family: 'AdministratifCD07', name: 'Numéro CAF/MSA', type: 'text', ...genesis },
   // Date and motif of the last mise en demeure, entered by the secretariat in Genesis.
@@ -136,15 +138,14 @@ export const CHARACTERISTIC_CATALOGUE: readonly CharacteristicDefinition[] = [
     name: 'Situation familiale',
     type: 'list',
     ...genesis,
-    values: [
-      { code: 'CEL', label: 'Célibataire' },
-      { code: 'MAR', label: 'Marié(e)', aliases: ['Marié', 'Mariée'] },
-      { code: 'PAC', label: 'Pacsé(e)', aliases: ['Pacsé', 'Pacsée'] },
-      { code: 'VIM', label: 'Vie maritale', aliases: ['Concubinage'] },
-      { code: 'DIV', label: 'Divorcé(e)', aliases: ['Divorcé', 'Divorcée'] },
-      { code: 'SEP', label: 'Séparé(e)', aliases: ['Séparé', 'Séparée'] },
-      { code: 'VEU', label: 'Veuf(ve)', aliases: ['Veuf', 'Veuve'] },
-    ],
+    values: feedList(FAMILY_SITUATION_LABELS, {
+      MAR: ['Marié', 'Mariée'],
+      PAC: ['Pacsé', 'Pacsée'],
+      VIM: ['Concubinage'],
+      DIV: ['Divorcé', 'Divorcée'],
+      SEP: ['Séparé', 'Séparée'],
+      VEU: ['Veuf', 'Veuve'],
+    }),
   },
   { family: 'Situation familiale', name: 'Date situation familiale', type: 'date', ...genesis },
   // Not in the feed: entered by the référent.

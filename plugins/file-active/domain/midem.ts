@@ -2,7 +2,7 @@
 // fills "Motif demande de MIDEM" and "Date demande de MIDEM"; the secretariat issues it in
 // Genesis, whose feed then brings a new "Date MIDEM". The request is handled as soon as that
 // date is later than the request date.
-import { type CalendarDate, isCalendarDate } from './calendar-date';
+import { type CalendarDate, isCalendarDate } from '@rsa/vocabulary';
 
 export type MidemRequest = { requestedOn: CalendarDate | null; motif: string | null };
 

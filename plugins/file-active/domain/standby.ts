@@ -3,7 +3,7 @@
 // someone ends it (the alert "veilles ending within X days" reminds them). So a veille is either
 // open (endedOn null: in force from its start, whatever its planned end) or ended (endedOn set:
 // history only). Deleting a veille removes it without trace; ending it keeps it in the history.
-import { type CalendarDate, addDays, formatFrenchDate, isCalendarDate } from './calendar-date';
+import { type CalendarDate, type FileState, addDays, formatFrenchDate, isCalendarDate } from '@rsa/vocabulary';
 
 export type Standby = {
   id?: string;
@@ -19,13 +19,7 @@ export type StandbyInput = { start: string; end: string | null; motif: string };
 
 export type Enrolment = { entryDate: CalendarDate; exitDate: CalendarDate | null };
 
-export type FileState = 'entree' | 'veille' | 'sortie';
-
-export const FILE_STATE_LABELS: Readonly<Record<FileState, string>> = {
-  entree: 'Entrée',
-  veille: 'Veille',
-  sortie: 'Sortie',
-};
+export { FILE_STATE_LABELS, type FileState } from '@rsa/vocabulary';
 
 export type StandbyResult = { ok: true; standby: Standby } | { ok: false; errors: string[] };
 

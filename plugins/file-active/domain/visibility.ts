@@ -1,7 +1,7 @@
 // Who sees which files (ACCESS.md). The rule is described as data so that the server can turn it
 // into one SQL condition applied to every list, search, report and export, and so that the same
 // rule, evaluated on plain data by canSeeFile, is what the tests pin down.
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '@rsa/vocabulary';
 import type { Profile, Viewer } from './profile';
 
 export type { Profile, Viewer } from './profile';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isIsoDate, isoDateFromParts } from './calendar-date';
+import { isCalendarDate, isoDateFromParts } from '@rsa/vocabulary';
 import { FeedRefusedError } from './feed-refused.error';
 
 const FEED_FILE_NAME = /^genesis_(\d{4})(\d{2})(\d{2})\.csv$/i;
@@ -33,7 +33,7 @@ export const extractionDateFromFileName = (path: string): string => {
  */
 export const resolveExtractionDate = (path: string, override?: string | null): string => {
   if (override === undefined || override === null) return extractionDateFromFileName(path);
-  if (!isIsoDate(override)) {
+  if (!isCalendarDate(override)) {
     throw new FeedRefusedError(
       'impossible-extraction-date',
       `Date d'extraction invalide : ${override} (attendu : une date AAAA-MM-JJ qui existe)`,
@@ -49,7 +49,7 @@ export const resolveExtractionDate = (path: string, override?: string | null): s
  */
 export const compareFeedDates = (a: string, b: string): -1 | 0 | 1 => {
   for (const date of [a, b]) {
-    if (!isIsoDate(date)) throw new RangeError(`Date d'extraction invalide : ${date}`);
+    if (!isCalendarDate(date)) throw new RangeError(`Date d'extraction invalide : ${date}`);
   }
   // Zero-padded ISO dates sort as strings.
   return a < b ? -1 : a > b ? 1 : 0;

@@ -4,7 +4,7 @@ import {
   orientationLabel,
   rightsStateLabel,
   sddLabel,
-} from './feed-codes';
+} from '@rsa/vocabulary';
 import type { FeedRow } from './feed-row';
 
 export {
@@ -13,7 +13,7 @@ export {
   orientationLabel,
   rightsStateLabel,
   sddLabel,
-} from './feed-codes';
+} from '@rsa/vocabulary';
 
 /**
  * The Genesis characteristics an import keeps with history (GLOSSARY: `characteristic`,

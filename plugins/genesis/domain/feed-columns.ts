@@ -8,7 +8,7 @@ import {
   SDD_LABELS,
   SEX_LABELS,
   codesOf,
-} from './feed-codes';
+} from '@rsa/vocabulary';
 
 /**
  * Column catalogue of the Genesis feed (GENESIS_FEED.md). Columns are matched by header name;

@@ -8,7 +8,7 @@ import type {
   Role,
   Sdd,
   Sex,
-} from './feed-codes';
+} from '@rsa/vocabulary';
 
 /**
  * One accepted row of the Genesis feed, with the code's English names (GLOSSARY.md). Values are

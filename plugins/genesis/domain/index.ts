@@ -2,10 +2,8 @@
  * The Genesis feed, pure side: reading a file (read-feed), checking rows (validate-row), what an
  * import keeps (feed-characteristics) and the extraction date. No Strapi, no database.
  */
-export * from './calendar-date';
 export * from './extraction-date';
 export * from './feed-characteristics';
-export * from './feed-codes';
 export * from './feed-columns';
 export * from './feed-encoding';
 export * from './feed-header';

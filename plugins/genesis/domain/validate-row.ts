@@ -1,4 +1,4 @@
-import { parseFrenchDate } from './calendar-date';
+import { parseFrenchDate } from '@rsa/vocabulary';
 import {
   CIVILITY_LABELS,
   FAMILY_SITUATION_LABELS,
@@ -9,7 +9,7 @@ import {
   SDD_LABELS,
   SEX_LABELS,
   codesOf,
-} from './feed-codes';
+} from '@rsa/vocabulary';
 import { feedColumn, type FeedColumnName, type RawValues } from './feed-columns';
 import type { FeedError, FeedRow, RawRow } from './feed-row';
 

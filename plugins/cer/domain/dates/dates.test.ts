@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatFrenchDate, isCalendarDate } from './calendar-date';
+import { addDays, daysBetween, formatFrenchDate, isCalendarDate } from '@rsa/vocabulary';
 import { daysUntilRenewal } from './days-until-renewal';
 import { suggestedStart } from './suggested-start';
 

@@ -1,5 +1,5 @@
 import type { Cer } from '../cer.type';
-import { daysBetween } from './calendar-date';
+import { daysBetween } from '@rsa/vocabulary';
 
 // Days left before the CER ends (negative = overdue). A "dernier contrat" never asks for a
 // renewal, and a CER without an end date has nothing to count down to: both give null, which

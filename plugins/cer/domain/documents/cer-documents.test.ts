@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import PizZip from 'pizzip';
-import { CER_STATES, type CerState } from '../cer-state.type';
+import { CER_STATES, type CerState } from '@rsa/vocabulary';
 import type { Cer } from '../cer.type';
 import type { CerDocumentData } from './cer-document-data.type';
 import { CerDocumentError } from './cer-document.error';

@@ -1,5 +1,5 @@
 import type { CerAgreement } from '../cer.type';
-import { formatFrenchDate } from '../dates/calendar-date';
+import { formatFrenchDate } from '@rsa/vocabulary';
 import type { CerDocumentData } from './cer-document-data.type';
 
 // The tags a CER template may use: flat names, because docxtemplater's default parser does not

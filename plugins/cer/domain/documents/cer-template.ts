@@ -1,4 +1,4 @@
-import type { CerState } from '../cer-state.type';
+import type { CerState } from '@rsa/vocabulary';
 
 // The four Word templates of FEATURES C4, shipped in plugins/cer/templates/ as
 // `cer-<name>.docx` and built by scripts/make-cer-templates.ts.

@@ -1,5 +1,5 @@
 import type { Actor } from '../actor.type';
-import type { CerState } from '../cer-state.type';
+import type { CerState } from '@rsa/vocabulary';
 import { CER_TRANSITIONS } from '../workflow/cer-transitions.data';
 import { workflowRolesOf, type WorkflowRole } from '../workflow/workflow-role';
 

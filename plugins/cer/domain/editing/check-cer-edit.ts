@@ -1,5 +1,5 @@
 import type { Actor } from '../actor.type';
-import { CER_STATE_LABELS, type CerState } from '../cer-state.type';
+import { CER_STATE_LABELS, type CerState } from '@rsa/vocabulary';
 import { CerEditError } from './cer-edit.error';
 import { CER_FIELD_LABELS, type CerEditableField } from './cer-fields';
 import { editableFields } from './editable-fields';

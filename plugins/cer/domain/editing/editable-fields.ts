@@ -1,5 +1,5 @@
 import type { Actor } from '../actor.type';
-import type { CerState } from '../cer-state.type';
+import type { CerState } from '@rsa/vocabulary';
 import { editingRolesOf } from './can-edit-cer';
 import {
   CER_DECISION_FIELDS,

@@ -1,5 +1,5 @@
 import { PROFILES, type Actor, type Profile } from '../actor.type';
-import { CER_STATES, type CerState } from '../cer-state.type';
+import { CER_STATES, type CerState } from '@rsa/vocabulary';
 import { canEditCer } from './can-edit-cer';
 import { checkCerEdit } from './check-cer-edit';
 import { CER_DECISION_FIELDS, CER_ORDINARY_FIELDS } from './cer-fields';

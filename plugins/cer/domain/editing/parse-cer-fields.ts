@@ -1,5 +1,5 @@
 import type { CerAgreement } from '../cer.type';
-import { isCalendarDate } from '../dates/calendar-date';
+import { isCalendarDate } from '@rsa/vocabulary';
 import { CER_DECISION_FIELDS, CER_FIELD_LABELS, CER_ORDINARY_FIELDS, type CerEditableField } from './cer-fields';
 
 // The values of the CER form, as the console sends them (JSON), checked one by one. Empty

@@ -1,6 +1,6 @@
 // The rows and Excel columns of the CER reports (FEATURES C6), as the old "Générateur de
 // rapports" showed them (guide, « Suivi des CER »), in the users' words.
-import type { ReportColumn } from './report-workbook';
+import type { ReportColumn } from '@rsa/console-kit';
 
 export type CerReportRow = {
   id: number;

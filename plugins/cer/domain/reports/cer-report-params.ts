@@ -1,7 +1,7 @@
 // Parameters of the CER reports (FEATURES C6), checked before any query: a date window
 // (from / to, or the last N days as in the old report generator), states, a renewal horizon.
-import { CER_STATES, CER_STATE_LABELS, isCerState, type CerState } from '../cer-state.type';
-import { addDays, isCalendarDate } from '../dates/calendar-date';
+import { CER_STATES, CER_STATE_LABELS, isCerState, type CerState } from '@rsa/vocabulary';
+import { addDays, isCalendarDate } from '@rsa/vocabulary';
 
 export type ReportWindow = { from: string; to: string };
 export type ParamCheck<T> = { ok: true; value: T } | { ok: false; message: string };

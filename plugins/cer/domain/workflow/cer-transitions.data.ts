@@ -1,4 +1,4 @@
-import type { CerState } from '../cer-state.type';
+import type { CerState } from '@rsa/vocabulary';
 import type { WorkflowRole } from './workflow-role';
 
 // `forward` pushes the CER along the chain, `back` is the "way back" column of ACCESS.md,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Actor } from '../actor.type';
-import { CER_STATES, type CerState } from '../cer-state.type';
+import { CER_STATES, type CerState } from '@rsa/vocabulary';
 import type { Cer } from '../cer.type';
 import { applyCerTransition } from './apply-cer-transition';
 import { checkTransition, type CerTransitionRequest } from './check-transition';

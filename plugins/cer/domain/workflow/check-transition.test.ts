@@ -1,5 +1,5 @@
 import { PROFILES, type Actor, type Profile } from '../actor.type';
-import { CER_STATES, type CerState } from '../cer-state.type';
+import { CER_STATES, type CerState } from '@rsa/vocabulary';
 import { checkTransition, type CerTransitionRequest, type CerTransitionSubject } from './check-transition';
 import { listAvailableTransitions } from './list-available-transitions';
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../actor.type';
 import type { Cer } from '../cer.type';
-import { CER_STATE_LABELS, isCerState, type CerState } from '../cer-state.type';
-import { formatFrenchDate, isCalendarDate } from '../dates/calendar-date';
+import { CER_STATE_LABELS, isCerState, type CerState } from '@rsa/vocabulary';
+import { formatFrenchDate, isCalendarDate } from '@rsa/vocabulary';
 import { CerTransitionError, type CerTransitionField } from './cer-transition.error';
 import { findTransitionRule } from './cer-transitions.data';
 import { workflowRolesOf } from './workflow-role';

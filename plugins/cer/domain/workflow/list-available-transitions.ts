@@ -1,6 +1,6 @@
 import type { Actor } from '../actor.type';
 import type { Cer } from '../cer.type';
-import { CER_STATES, type CerState } from '../cer-state.type';
+import { CER_STATES, type CerState } from '@rsa/vocabulary';
 import { findTransitionRule } from './cer-transitions.data';
 import { workflowRolesOf } from './workflow-role';
 

@@ -2,7 +2,7 @@
 // older than J-5 — the feed stopped sending them, so Genesis has no référent any more — while a
 // référent de parcours is still in force in the application. The référent must enter the sortie;
 // an end date already planned is shown and needs no action.
-import { type CalendarDate, addDays } from '../calendar-date';
+import { type CalendarDate, addDays } from '@rsa/vocabulary';
 import { assignmentInForce } from '../visibility';
 
 export const EXIT_CANDIDATE_LAG_DAYS = 5;

@@ -1,5 +1,5 @@
 // Date parameters of the reports (R3): a period [from, to], both days included.
-import { type CalendarDate, addDays, daysBetween, formatFrenchDate, isCalendarDate } from '../calendar-date';
+import { type CalendarDate, addDays, daysBetween, formatFrenchDate, isCalendarDate } from '@rsa/vocabulary';
 
 export type ReportPeriod = { from: CalendarDate; to: CalendarDate };
 

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
 import { hashPassword } from '../../../domain/password-hash';
 import { checkPassword } from '../../../domain/password-policy';
-import { isProfile, type Profile } from '../../../domain/profiles';
+import { isProfile, type Profile } from '@rsa/vocabulary';
 import { normalizeLogin, validateLogin } from '../../../domain/login-validation';
 
 export const USER_UID = 'plugin::accounts.console-user';

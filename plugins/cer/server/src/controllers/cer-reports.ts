@@ -3,7 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, consoleAction, parseListQuery, requireConsoleUser, sendList, todayInParis, type HttpContext } from '@rsa/console-kit';
 import { CER_REPORT_TITLES, cerReportColumns, filesWithoutCerColumns } from '../../../domain/reports/cer-report-columns';
-import { reportWorkbook } from '../../../domain/reports/report-workbook';
+import { reportWorkbook } from '@rsa/console-kit';
 import { getService } from '../services/get-service';
 import { sendFile } from './send-file';
 

@@ -1,11 +1,7 @@
 // Portable SQL helpers (SQLite and PostgreSQL) for the CER plugin's raw queries.
-import { placeholders, rowsOf } from '@rsa/console-kit';
+import { placeholders, rowsOf, type Knex } from '@rsa/console-kit';
 
-export { isPostgres, placeholders, rowsOf, toIsoDate } from '@rsa/console-kit';
-export type Knex = {
-  raw(sql: string, bindings?: readonly unknown[]): Promise<unknown>;
-  client: { config: { client: string } };
-};
+export { isPostgres, placeholders, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
 
 export type Row = Record<string, unknown>;
 

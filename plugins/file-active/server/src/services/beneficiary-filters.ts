@@ -4,7 +4,7 @@
 // consulted, selected ids (a ticked selection saved as {"id": [...]}).
 import { ConsoleError } from '@rsa/console-kit';
 import { findCharacteristic, validateCharacteristicValue } from '../../../domain/characteristic-catalogue';
-import { foldForSearch } from '../../../domain/fold-for-search';
+import { foldForSearch } from '@rsa/vocabulary';
 import { STATE_SQL, foldSql, placeholders, type SqlFragment } from './sql';
 
 type CharacteristicFilter = { family?: unknown; name?: unknown; value?: unknown };

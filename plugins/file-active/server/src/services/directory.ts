@@ -2,7 +2,7 @@
 // one way to ask "could this collaborator see that file?" (an attributed note needs it).
 import type { Core } from '@strapi/strapi';
 import type { ConsoleUser, Profile } from '@rsa/console-kit';
-import { foldForSearch } from '../../../domain/fold-for-search';
+import { foldForSearch } from '@rsa/vocabulary';
 import { foldSql, rowsOf, type Knex } from './sql';
 
 type UserRow = { id: number; login: string; name: string; profiles: unknown; structure_code: string | null; territory_code: string | null };

@@ -1,7 +1,7 @@
 // What the file summary (F4) adds to the raw file: the actions the user may take on it, the
 // accompaniment label ("Entrée - 9 mois"), missing required characteristics, the suggested
 // sortie dates, the MIDEM request and its status. Pure: the rules are the domain's.
-import { accompanimentLabel } from '../../../domain/accompaniment-label';
+import { accompanimentLabel } from '@rsa/vocabulary';
 import { missingRequired, missingRequiredLabel, type CurrentCharacteristic } from '../../../domain/characteristic-catalogue';
 import { exitWarning, suggestedExitDates } from '../../../domain/caseload-exit';
 import type { FileAction } from '../../../domain/file-actions';

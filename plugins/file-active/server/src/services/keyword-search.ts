@@ -2,7 +2,7 @@
 // Offers and events join when their modules arrive.
 import type { Core } from '@strapi/strapi';
 import { todayInParis, type ConsoleUser } from '@rsa/console-kit';
-import { foldForSearch } from '../../../domain/fold-for-search';
+import { foldForSearch } from '@rsa/vocabulary';
 import { noteVisibleSql } from './notes';
 import { visibleFilesSql } from './scope';
 import { foldSql, rowsOf, toIsoDateTime, type Knex } from './sql';

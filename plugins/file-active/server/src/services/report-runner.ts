@@ -3,7 +3,7 @@
 // file it contains.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
-import { reportWorkbook } from '../../../domain/excel/report-workbook';
+import { reportWorkbook } from '@rsa/console-kit';
 import { SITUATIONS, type Situation } from './preferences';
 import { ALERTS, REPORTS, type ReportDefinition, type ReportRow } from './reports/index';
 import { rowsOf, type Knex } from './sql';

@@ -1,6 +1,6 @@
 // Small text services other plugins use (the Genesis import folds names and normalises phones
 // exactly as the console's search and contact edits do).
-import { foldForSearch } from '../../../domain/fold-for-search';
+import { foldForSearch } from '@rsa/vocabulary';
 import { normalizeFrenchPhone } from '../../../domain/contact';
 
 export default () => ({

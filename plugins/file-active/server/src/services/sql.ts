@@ -1,9 +1,6 @@
 // Shared SQL pieces of the file-active plugin (SQLite and PostgreSQL alike).
-export { isPostgres, placeholders, rowsOf, toIsoDate } from '@rsa/console-kit';
-export type Knex = {
-  raw(sql: string, bindings?: readonly unknown[]): Promise<unknown>;
-  client: { config: { client: string } };
-};
+export { isPostgres, placeholders, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
+export { foldSql } from '@rsa/vocabulary';
 
 export type SqlFragment = { sql: string; bindings: unknown[] };
 
@@ -33,26 +30,3 @@ export const toIsoDateTime = (value: unknown): string | null => {
   const parsed = new Date(String(value).replace(' ', 'T'));
   return Number.isNaN(parsed.getTime()) ? String(value) : parsed.toISOString();
 };
-
-// Accented letters folded the way domain/fold-for-search does, as nested REPLACEs: SQLite's
-// LOWER only knows ASCII and neither database has a portable unaccent.
-const FOLDS: Array<[string, string]> = [
-  ['àâäáãåÀÂÄÁÃÅ', 'a'],
-  ['çÇ', 'c'],
-  ['éèêëÉÈÊË', 'e'],
-  ['îïíìÎÏÍÌ', 'i'],
-  ['ñÑ', 'n'],
-  ['ôöóòõÔÖÓÒÕ', 'o'],
-  ['ûüúùÛÜÚÙ', 'u'],
-  ['ÿýŸÝ', 'y'],
-];
-const MULTI: Array<[string, string]> = [['œ', 'oe'], ['Œ', 'oe'], ['æ', 'ae'], ['Æ', 'ae'], ['’', "''"]];
-
-/** SQL expression folding `expression` (case and accents) like foldForSearch. */
-export const foldSql = (expression: string): string => {
-  let sql = expression;
-  for (const [letters, plain] of FOLDS) for (const letter of letters) sql = `REPLACE(${sql}, '${letter}', '${plain}')`;
-  for (const [from, to] of MULTI) sql = `REPLACE(${sql}, '${from}', '${to}')`;
-  return `LOWER(${sql})`;
-};
-

@@ -4,7 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { characteristicValueLabel } from '../../../domain/characteristic-catalogue';
-import { formatFrenchDate } from '../../../domain/calendar-date';
+import { formatFrenchDate } from '@rsa/vocabulary';
 import { noteVisibleSql } from './notes';
 import { rowsOf, toIsoDate, toIsoDateTime, type Knex } from './sql';
 

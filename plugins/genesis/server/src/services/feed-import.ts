@@ -8,7 +8,7 @@ import { isFeedRefusedError } from '../../../domain/feed-refused.error';
 import { CHARACTERISTIC_NAMES } from '../../../domain/feed-characteristics';
 import type { FeedEncodingOption } from '../../../domain/feed-encoding';
 import type { FeedError } from '../../../domain/feed-row';
-import { formatFrenchDate } from '../../../domain/calendar-date';
+import { formatFrenchDate } from '@rsa/vocabulary';
 import { countOutcome } from './feed-import/count-outcome';
 import { mergeAssignments } from './feed-import/merge-assignments';
 import { mergeBeneficiaries } from './feed-import/merge-beneficiaries';

@@ -2,7 +2,7 @@
 // within X days (open veilles past their planned end included: they need ending) and files
 // missing a required characteristic.
 import { CHARACTERISTIC_CATALOGUE } from '../../../../domain/characteristic-catalogue';
-import { addDays, daysBetween } from '../../../../domain/calendar-date';
+import { addDays, daysBetween } from '@rsa/vocabulary';
 import { toIsoDate } from '../sql';
 import { FILE_HEADERS, REFERENT_HEADERS, fileFields, fileReportQuery, intParam, situationSql, type ReportDefinition } from './report-sql';
 

@@ -6,6 +6,7 @@ import { characteristicValueLabel } from '../../../../domain/characteristic-cata
 import { exitCandidateCutoff } from '../../../../domain/reports/exit-candidates';
 import { MUTATION_LABELS, fileMutation } from '../../../../domain/reports/mutation';
 import { defaultReportPeriod, validateReportPeriod } from '../../../../domain/reports/report-period';
+import { CLOSED_RIGHTS_VALUES, NOT_SUBJECT_VALUES } from '../../../../domain/reports/rights-selectors';
 import { MIDEM_FAMILY, MIDEM_FEED_DATE, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from '../file-summary';
 import { foldSql, toIsoDate, type SqlFragment } from '../sql';
 import { FILE_HEADERS, IN_FORCE_SQL, REFERENT_HEADERS, fileFields, fileReportQuery, structureSql, type ReportDefinition } from './report-sql';
@@ -87,7 +88,7 @@ export const fileActive: ReportDefinition = {
   },
 };
 
-const NSDD_VALUES = ['nsdd', 'non soumis a droit et devoir', 'non soumis aux droits et devoirs'];
+const NSDD_VALUES = [...NOT_SUBJECT_VALUES];
 
 export const nsdd: ReportDefinition = {
   title: 'Dossiers NSDD',
@@ -144,7 +145,7 @@ export const midemRequests: ReportDefinition = {
   },
 };
 
-const CLOSED_VALUES = ['5', '6', 'droit clos', 'droit clos sur mois anterieur'];
+const CLOSED_VALUES = [...CLOSED_RIGHTS_VALUES];
 
 export const closedRights: ReportDefinition = {
   title: 'Fins d’accompagnement à solliciter car droit clos',

@@ -1,10 +1,9 @@
 // The few places where SQLite and PostgreSQL differ, for the import's set-based statements.
-import { isPostgres } from '@rsa/console-kit';
+import { isPostgres, type Knex as RawKnex } from '@rsa/console-kit';
 
 export { isPostgres, rowsOf } from '@rsa/console-kit';
-export type Knex = {
-  client: { config: { client: string } };
-  raw(sql: string, bindings?: readonly unknown[]): Promise<unknown>;
+// The import also uses knex's query builder, on top of the raw SQL every plugin uses.
+export type Knex = RawKnex & {
   (table: string): KnexQuery;
   batchInsert?: unknown;
 };

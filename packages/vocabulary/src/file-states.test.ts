@@ -1,4 +1,4 @@
-import { accompanimentLabel, durationLabel } from './accompaniment-label';
+import { FILE_STATES, FILE_STATE_LABELS, accompanimentLabel, durationLabel } from './file-states';
 
 test.each([
   [0, 'moins d’un mois'],
@@ -26,6 +26,13 @@ test.each([
   ['entree', '2024-02-29', '2025-02-28', 'Entrée - 1 an'],
   ['sortie', '2017-11-07', '2022-09-30', 'Sortie - 4 ans et 10 mois'],
   ['entree', '2024-03-01', '2024-02-29', 'Entrée - moins d’un mois'], // entry in the future
+  ['entree', '2021-11-07', '2026-09-30', 'Entrée - 4 ans et 10 mois'],
+  ['sortie', '2025-03-01', '2026-03-01', 'Sortie - 1 an'],
+  ['entree', null, '2026-03-01', 'Entrée'], // entry date unknown
 ] as const)('%s since %s on %s → %s', (state, entry, today, expected) => {
   expect(accompanimentLabel(state, entry, today)).toBe(expected);
+});
+
+test('three states, French labels', () => {
+  expect(FILE_STATES.map((state) => FILE_STATE_LABELS[state])).toEqual(['Entrée', 'Veille', 'Sortie']);
 });

@@ -1,6 +1,8 @@
 /**
- * The coded values of the Genesis feed (GENESIS_FEED.md) with their French labels. Each table is
- * the single source of truth for both the allowed codes and what the console shows.
+ * The coded values of the Genesis feed (GENESIS_FEED.md: CNAF codes of the état du droit, SDD,
+ * orientation, family situation…) with their French labels. Each table is the single source of
+ * truth for the codes the import accepts, the server's characteristics catalogue and what the
+ * console shows.
  */
 
 export const ROLE_LABELS = { DEM: 'Demandeur', CJT: 'Conjoint' } as const;
@@ -77,3 +79,7 @@ export const organisationLabel = labelOf(ORGANISATION_LABELS);
 
 /** Droit clos (5, 6): the person keeps a référent but no longer receives RSA. */
 export const isClosedRightsState = (code: RightsState): boolean => code === '5' || code === '6';
+
+/** A label table as a pick list, in the table's order. */
+export const codeLabelList = <T extends Record<string, string>>(labels: T): Array<{ code: keyof T & string; label: string }> =>
+  codesOf(labels).map((code) => ({ code, label: labels[code] }));

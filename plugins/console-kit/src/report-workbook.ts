@@ -1,8 +1,9 @@
-// Excel export of a report (R3): one sheet, a header row, French dates, every text cell escaped.
-// Builds the file in memory and returns its bytes; sending them is the server's business.
+// Excel export of a report (file-active R3, CER C6): one sheet, a bold frozen header row, real
+// dates shown jj/mm/aaaa, every text cell escaped against formula injection. Builds the file in
+// memory and returns its bytes; sending them is the server's business. Node-only (exceljs,
+// Buffer), hence here and not in @rsa/vocabulary.
 import ExcelJS from 'exceljs';
-import { isCalendarDate } from '../calendar-date';
-import { escapeCell } from './escape-cell';
+import { escapeCell, isCalendarDate } from '@rsa/vocabulary';
 
 export type ReportColumn<Row> = {
   header: string;

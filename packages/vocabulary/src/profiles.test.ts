@@ -1,4 +1,4 @@
-import { PROFILES, PROFILE_LABELS, isProfile, parseProfile, profileLabel } from './profiles';
+import { PROFILES, PROFILE_LABELS, PROFILE_SHORT_LABELS, isProfile, parseProfile, profileLabel, profileShortLabels, type Profile } from './profiles';
 
 describe('parseProfile', () => {
   test.each([
@@ -41,4 +41,10 @@ describe('isProfile', () => {
   ])('%j → %j', (value, expected) => {
     expect(isProfile(value)).toBe(expected);
   });
+});
+
+test('the console shows the short words, unknown codes as they are', () => {
+  expect(profileShortLabels(['referent', 'cadre'])).toBe('Référent, Cadre');
+  expect(profileShortLabels(['inconnu' as Profile])).toBe('inconnu');
+  for (const profile of PROFILES) expect(PROFILE_SHORT_LABELS[profile]).not.toBe('');
 });

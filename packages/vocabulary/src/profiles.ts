@@ -1,0 +1,64 @@
+// The console profiles of ACCESS.md. Codes are the ones the operator contract (CONTRACT.md,
+// `users:upsert --profile`), the database and the console use.
+import { foldForSearch } from './fold-for-search';
+
+export const PROFILES = [
+  'referent',
+  'referent_fse',
+  'secretariat',
+  'secretariat_structure',
+  'cadre',
+  'gestionnaire_fse',
+  'operateur',
+  'siege',
+] as const;
+
+export type Profile = (typeof PROFILES)[number];
+
+// The full names: the CMS admin panel, scripts, and what `parseProfile` accepts.
+export const PROFILE_LABELS: Readonly<Record<Profile, string>> = {
+  referent: 'Référent de parcours',
+  referent_fse: 'Référent FSE',
+  secretariat: 'Secrétariat (dispositif, pôle, proximité)',
+  secretariat_structure: 'Secrétariat de structure',
+  cadre: 'Cadre (chef de service, ALI)',
+  gestionnaire_fse: 'Gestionnaire FSE',
+  operateur: 'Opérateur',
+  siege: 'Siège',
+};
+
+// The users' everyday words (GLOSSARY.md), for the console's home page and user menu where the
+// full names do not fit.
+export const PROFILE_SHORT_LABELS: Readonly<Record<Profile, string>> = {
+  referent: 'Référent',
+  referent_fse: 'Référent FSE',
+  secretariat: 'Secrétariat',
+  secretariat_structure: 'Secrétariat de structure',
+  cadre: 'Cadre',
+  gestionnaire_fse: 'Gestionnaire FSE',
+  operateur: 'Opérateur',
+  siege: 'Siège',
+};
+
+export const isProfile = (value: unknown): value is Profile =>
+  typeof value === 'string' && (PROFILES as readonly string[]).includes(value);
+
+export const profileLabel = (profile: Profile): string => PROFILE_LABELS[profile];
+
+/** "Référent, Cadre" for the console; an unknown code (a newer server) shows as is. */
+export const profileShortLabels = (profiles: readonly Profile[]): string =>
+  profiles.map((p) => PROFILE_SHORT_LABELS[p] ?? p).join(', ');
+
+// "Référent FSE", "referent-fse" or " CADRE " typed in a script or a CSV of users all land on
+// the same profile.
+const profileKey = (value: string): string => foldForSearch(value).replace(/[\s-]+/g, '_');
+
+const BY_KEY: ReadonlyMap<string, Profile> = new Map(
+  PROFILES.flatMap((profile) => [
+    [profileKey(profile), profile] as const,
+    [profileKey(PROFILE_LABELS[profile]), profile] as const,
+  ]),
+);
+
+/** A code or a full French label; null when nothing matches (the caller words the message). */
+export const parseProfile = (input: string): Profile | null => BY_KEY.get(profileKey(input)) ?? null;
