@@ -1,13 +1,4 @@
-import type {
-  Civility,
-  FamilySituation,
-  Organisation,
-  Orientation,
-  RightsState,
-  Role,
-  Sdd,
-  Sex,
-} from '@rsa/vocabulary';
+import type { Civility, FamilySituation, Organisation, Orientation, RightsState, Role, Sdd, Sex } from '@rsa/vocabulary';
 import type { Commune, Territory } from './commune-catalogue';
 import type { Referent } from './referent-pool';
 

@@ -1,15 +1,8 @@
 // The console session lives in localStorage, not sessionStorage: several tabs of one user must
 // share it (FEATURES P3), and a log-out in one tab logs every tab out. It never goes in a URL.
-import type { Profile } from './can-access';
+import type { ConsoleUser } from '@rsa/vocabulary';
 
-export type ConsoleUser = {
-  id: number;
-  login: string;
-  name: string;
-  profiles: Profile[];
-  structureCode: string | null;
-  territoryCode: string | null;
-};
+export type { ConsoleUser } from '@rsa/vocabulary';
 
 const TOKEN_KEY = 'rsa.console.token';
 const USER_KEY = 'rsa.console.user';

@@ -1,20 +1,6 @@
-import {
-  CIVILITY_LABELS,
-  FAMILY_SITUATION_LABELS,
-  ORGANISATION_LABELS,
-  ORIENTATION_LABELS,
-  RIGHTS_STATE_LABELS,
-  ROLE_LABELS,
-  SDD_LABELS,
-  SEX_LABELS,
-  codeLabelList,
-  codesOf,
-  isClosedRightsState,
-  isOrientation,
-  isRightsState,
-  orientationLabel,
-  rightsStateLabel,
-} from './cnaf-codes';
+import * as codes from './cnaf-codes';
+
+const { CIVILITY_LABELS, FAMILY_SITUATION_LABELS, ORGANISATION_LABELS, ORIENTATION_LABELS, RIGHTS_STATE_LABELS, ROLE_LABELS, SDD_LABELS, SEX_LABELS } = codes;
 
 // One row per code of the feed (GENESIS_FEED.md): the code, its table, its French label.
 test.each<[Record<string, string>, string, string]>([
@@ -49,8 +35,8 @@ test.each<[Record<string, string>, string, string]>([
 });
 
 test('codes in the table order, and as a pick list', () => {
-  expect(codesOf(RIGHTS_STATE_LABELS)).toEqual(['2', '3', '4', '5', '6']);
-  expect(codeLabelList(SDD_LABELS)).toEqual([
+  expect(codes.codesOf(RIGHTS_STATE_LABELS)).toEqual(['2', '3', '4', '5', '6']);
+  expect(codes.codeLabelList(SDD_LABELS)).toEqual([
     { code: 'SDD', label: 'Soumis aux droits et devoirs' },
     { code: 'NSDD', label: 'Non soumis aux droits et devoirs' },
   ]);
@@ -63,13 +49,13 @@ test.each([
   ['1', false, false],
   ['Droit clos', false, false],
 ])('état du droit %j: known %s, closed %s', (code, known, closed) => {
-  expect(isRightsState(code)).toBe(known);
-  if (isRightsState(code)) expect(isClosedRightsState(code)).toBe(closed);
+  expect(codes.isRightsState(code)).toBe(known);
+  if (codes.isRightsState(code)) expect(codes.isClosedRightsState(code)).toBe(closed);
 });
 
 test('an unknown code shows as is (history may hold retired codes)', () => {
-  expect(rightsStateLabel('9')).toBe('9');
-  expect(rightsStateLabel('5')).toBe('Droit clos');
-  expect(orientationLabel('SOCPRO')).toBe('Socio-professionnelle');
-  expect(isOrientation('SOCIAL')).toBe(false);
+  expect(codes.rightsStateLabel('9')).toBe('9');
+  expect(codes.rightsStateLabel('5')).toBe('Droit clos');
+  expect(codes.orientationLabel('SOCPRO')).toBe('Socio-professionnelle');
+  expect(codes.isOrientation('SOCIAL')).toBe(false);
 });

@@ -62,3 +62,13 @@ const BY_KEY: ReadonlyMap<string, Profile> = new Map(
 
 /** A code or a full French label; null when nothing matches (the caller words the message). */
 export const parseProfile = (input: string): Profile | null => BY_KEY.get(profileKey(input)) ?? null;
+
+/** The signed-in collaborator, as the console API answers it and the console keeps it. */
+export type ConsoleUser = {
+  id: number;
+  login: string;
+  name: string;
+  profiles: Profile[];
+  structureCode: string | null;
+  territoryCode: string | null;
+};

@@ -1,18 +1,9 @@
-import type { Profile } from '@rsa/vocabulary';
+import type { ConsoleUser, Profile } from '@rsa/vocabulary';
 import { ConsoleError } from './console-error';
 import type { HttpContext } from './http-context';
 
-export type { Profile } from '@rsa/vocabulary';
-
 /** The authenticated collaborator of a console request (set by the accounts plugin). */
-export type ConsoleUser = {
-  id: number;
-  login: string;
-  name: string;
-  profiles: Profile[];
-  structureCode: string | null;
-  territoryCode: string | null;
-};
+export type { ConsoleUser, Profile } from '@rsa/vocabulary';
 
 export const requireConsoleUser = (ctx: HttpContext): ConsoleUser => {
   const user = ctx.state.consoleUser;
