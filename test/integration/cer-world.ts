@@ -1,5 +1,6 @@
 // A small world for the CER integration tests: collaborators of every profile, three files
 // (two in territory CENTRE held by two référents, one in SUD), reference lists from the seed.
+import { foldForSearch } from '@rsa/vocabulary';
 import type { TestApp } from '../support/test-app';
 import { http, login, type HttpResult } from '../support/http';
 
@@ -36,7 +37,7 @@ export const insertFile = async (
     await db.raw(
       `INSERT INTO beneficiaries (file_number, genesis_id, civility, last_name, first_name, birth_date, phone, email, address_line_1, postal_code, city,
          territory_code, search_text, created_at, updated_at) VALUES (?, ?, 'Madame', ?, ?, '1987-09-04', ?, 'personne@exemple.fr', '12 rue des Écoles', '07200', 'Aubenas', ?, ?, ?, ?) RETURNING id`,
-      [file.fileNumber, `G${file.fileNumber}`, file.lastName, file.firstName, file.phone, file.territory, `${file.lastName} ${file.firstName}`.toLowerCase(), now, now],
+      [file.fileNumber, `G${file.fileNumber}`, file.lastName, file.firstName, file.phone, file.territory, foldForSearch(`${file.lastName} ${file.firstName}`), now, now],
     ),
   );
   await db.raw(`INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, source, created_at, updated_at) VALUES (?, ?, 'parcours', ?, NULL, 'genesis', ?, ?)`, [

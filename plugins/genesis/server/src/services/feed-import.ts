@@ -8,7 +8,7 @@ import { isFeedRefusedError } from '../../../domain/feed-refused.error';
 import { CHARACTERISTIC_NAMES } from '../../../domain/feed-characteristics';
 import type { FeedEncodingOption } from '../../../domain/feed-encoding';
 import type { FeedError } from '../../../domain/feed-row';
-import { formatFrenchDate } from '@rsa/vocabulary';
+import { foldForSearch, formatFrenchDate } from '@rsa/vocabulary';
 import { countOutcome } from './feed-import/count-outcome';
 import { mergeAssignments } from './feed-import/merge-assignments';
 import { mergeBeneficiaries } from './feed-import/merge-beneficiaries';
@@ -81,7 +81,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return summaryOfRefusal(file, extractionDate, details, started, record.id);
   };
 
-  const fold = (text: string): string => strapi.plugin('file-active').service('search').fold(text);
+  // beneficiaries.search_text is folded by the one definition the console's search folds queries with.
+  const fold = foldForSearch;
   const normalizePhone = (raw: string): string | null => strapi.plugin('file-active').service('search').phoneForStorage(raw);
 
   return {
