@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatFrenchDate, isCalendarDate } from '@rsa/vocabulary';
+// The calendar itself (addDays, isCalendarDate, jj/mm/aaaa…): packages/vocabulary/src/calendar-date.test.ts.
 import { daysUntilRenewal } from './days-until-renewal';
 import { suggestedStart } from './suggested-start';
 
@@ -25,31 +25,5 @@ describe('daysUntilRenewal', () => {
     [null, false, '2024-06-01', null],
   ])('end %s, lastContract %s, today %s → %s', (end, lastContract, today, expected) => {
     expect(daysUntilRenewal({ end, lastContract }, today)).toBe(expected);
-  });
-});
-
-describe('calendar dates', () => {
-  test.each([
-    ['2024-02-29', true],
-    ['2023-02-29', false],
-    ['2024-13-01', false],
-    ['2024-1-01', false],
-    ['', false],
-  ])('isCalendarDate(%j) = %s', (value, expected) => {
-    expect(isCalendarDate(value)).toBe(expected);
-  });
-
-  test('arithmetics', () => {
-    expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
-    expect(daysBetween('2024-03-01', '2024-02-28')).toBe(-2);
-  });
-
-  test.each([
-    ['2024-03-05', '05/03/2024'],
-    [null, ''],
-    [undefined, ''],
-    ['n/a', ''],
-  ])('formatFrenchDate(%j) = %j', (value, expected) => {
-    expect(formatFrenchDate(value)).toBe(expected);
   });
 });
