@@ -1,5 +1,5 @@
 export default [
-  'strapi::logger',
+  'global::http-log',
   'strapi::errors',
   'strapi::security',
   {

@@ -12,6 +12,8 @@ import services from './services';
 export default {
   register() {},
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Saved-search names were unique across users; they are now each owner's (issue 8).
+    await (strapi.db.connection as unknown as { raw(sql: string): Promise<unknown> }).raw('DROP INDEX IF EXISTS ux_saved_searches_name');
     await ensureIndexes(strapi.db.connection, [
       { table: 'beneficiaries', columns: ['genesis_id'], unique: true },
       { table: 'beneficiaries', columns: ['file_number'], unique: true },
@@ -35,7 +37,7 @@ export default {
       { table: 'notes', columns: ['beneficiary_id'] },
       { table: 'notes', columns: ['assigned_to', 'closed_at'] },
       { table: 'notes', columns: ['author_login', 'closed_at'] },
-      { table: 'saved_searches', columns: ['name'], unique: true },
+      { table: 'saved_searches', columns: ['owner_login', 'name'], unique: true },
       { table: 'search_history_entries', columns: ['login', 'id'] },
       { table: 'user_preferences', columns: ['login', 'preference'], unique: true },
     ]);

@@ -38,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const query = parseListQuery({ range: ctx.query.range }, []);
       if (ctx.query.range === undefined) query.range = { start: 0, end: Math.max(rows.length - 1, 0) };
       const page = rows.slice(query.range.start, query.range.end + 1);
-      await service().audit(user, name);
+      await service().audit(user, name, 'read', page.map((r) => r.beneficiary));
       sendList(ctx, name, query, page, rows.length);
     }),
 
@@ -49,13 +49,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         name === 'files-without-cer'
           ? await reportWorkbook(title, filesWithoutCerColumns, rows as Awaited<ReturnType<ReturnType<typeof service>['filesWithoutCer']>>)
           : await reportWorkbook(title, cerReportColumns(name as Parameters<typeof cerReportColumns>[0]), rows as Awaited<ReturnType<ReturnType<typeof service>['cerReport']>>);
-      await service().audit(user, name);
+      await service().audit(user, name, 'export', rows.map((r) => r.beneficiary));
       sendFile(ctx, { bytes, mime: XLSX_MIME, filename: `${name}-${todayInParis()}.xlsx` });
     }),
 
     renewalAlert: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
-      ctx.body = await service().renewalAlert(user, ctx.query);
+      const alert = await service().renewalAlert(user, ctx.query);
+      await service().audit(user, 'cer-renewal-alert', 'read', alert.rows.map((r) => r.beneficiary));
+      ctx.body = alert;
     }),
   };
 };

@@ -9,6 +9,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const user = requireConsoleUser(ctx);
     const query = parseListQuery(ctx.query, CER_SORTABLE);
     const { rows, total } = await getService(strapi, 'cers').list(user, query);
+    await getService(strapi, 'cer-access').auditMany(user, 'read:cers', rows.map((r: { beneficiary: number }) => r.beneficiary));
     sendList(ctx, 'cers', query, rows, total);
   }),
 

@@ -42,5 +42,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async audit(user: ConsoleUser, action: AuditAction, beneficiaryId: number | null): Promise<void> {
       await fileActive().service('audit').record(user, action, beneficiaryId);
     },
+
+    /** One entry per file a list or report showed, in one INSERT. */
+    async auditMany(user: ConsoleUser, action: AuditAction, beneficiaryIds: readonly number[]): Promise<void> {
+      await fileActive().service('audit').recordMany(user, action, beneficiaryIds);
+    },
   };
 };

@@ -10,11 +10,30 @@ import { findReferenceLabel } from './reference-lists';
 import { insertRow, rowsOf, toNumber, updateRows, type Knex } from './sql';
 
 const LINK_KINDS = ['step', 'positioning'] as const;
+type LinkKind = (typeof LINK_KINDS)[number];
+
+/** Does this étape / positionnement exist on this file? Given by the module that owns them. */
+export type LinkTargetExists = (targetId: number, beneficiaryId: number) => Promise<boolean>;
+
+const LINK_MESSAGES: Readonly<Record<LinkKind, { notYet: string; missing: string }>> = {
+  step: {
+    notYet: 'Les étapes ne sont pas encore gérées dans cette version : il n’y a aucune étape à lier pour l’instant.',
+    missing: 'Cette étape n’existe pas dans le dossier de ce CER.',
+  },
+  positioning: {
+    notYet: 'Les positionnements ne sont pas encore gérés dans cette version : il n’y a aucun positionnement à lier pour l’instant.',
+    missing: 'Ce positionnement n’existe pas dans le dossier de ce CER.',
+  },
+};
 const MAX_DESCRIPTION = 5000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
   const access = () => getService(strapi, 'cer-access');
+  // Étapes and positionnements belong to the offers module, which is not there yet: until it
+  // registers how to find them, a link has nothing real to point at and is refused. A link is
+  // never stored on a bare number (issue 8: `targetId: 999999` was accepted).
+  const linkTargets = new Map<LinkKind, LinkTargetExists>();
 
   const editableCer = async (user: ConsoleUser, cerId: number): Promise<CerRecord> => {
     const cer = await access().visibleCer(user, cerId);
@@ -52,6 +71,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     updateRows(t, 'cers', { updated_at: new Date(), updated_by_login: user.login }, { id: cer.id });
 
   return {
+    /** Called by the module that owns étapes (`step`) or positionnements (`positioning`). */
+    registerLinkTarget(kind: LinkKind, exists: LinkTargetExists): void {
+      linkTargets.set(kind, exists);
+    },
+
     async add(user: ConsoleUser, cerId: number, body: Record<string, unknown>) {
       const cer = await editableCer(user, cerId);
       const input = await parseInput(body, false);
@@ -107,6 +131,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const targetId = Number(body.targetId);
       if (!Number.isInteger(targetId) || targetId <= 0) throw new ConsoleError(422, 'Indiquez l’étape ou le positionnement à lier (targetId).', { field: 'targetId' });
+      const exists = linkTargets.get(kind as LinkKind);
+      if (!exists) throw new ConsoleError(422, LINK_MESSAGES[kind as LinkKind].notYet, { field: 'kind' });
+      if (!(await exists(targetId, cer.beneficiaryId))) throw new ConsoleError(422, LINK_MESSAGES[kind as LinkKind].missing, { field: 'targetId' });
       const [existing] = rowsOf(await knex().raw('SELECT id FROM cer_objective_links WHERE objective_id = ? AND kind = ? AND target_id = ?', [objectiveId, kind, targetId]));
       if (existing) return { id: toNumber(existing.id), objective: objectiveId, kind, targetId };
       const now = new Date();

@@ -141,6 +141,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { days, count: rows.length, overdue: rows.filter((r) => (r.daysUntilRenewal ?? 0) < 0).length, rows: rows.slice(0, limit) };
     },
 
-    audit: (user: ConsoleUser, name: string) => getService(strapi, 'cer-access').audit(user, `export:report:${name}`, null),
+    /** A report shown or exported is a read (or an export) of every file it lists. */
+    audit: (user: ConsoleUser, name: string, kind: 'read' | 'export', beneficiaryIds: readonly number[]) =>
+      getService(strapi, 'cer-access').auditMany(user, `${kind}:report:${name}`, beneficiaryIds),
   };
 };

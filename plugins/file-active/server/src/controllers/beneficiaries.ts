@@ -1,17 +1,49 @@
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, consoleAction, parseId, parseListQuery, readBody, requireConsoleUser, sendList, type HttpContext } from '@rsa/console-kit';
+import { ConsoleError, consoleAction, parseId, parseListQuery, readBody, requireConsoleUser, sendList, type ConsoleUser, type HttpContext, type ListQuery } from '@rsa/console-kit';
 import { SORTABLE } from '../services/beneficiaries';
 import { listQueryOf, sendRows } from './send-rows';
 
+/** A list request carried in a POST body (`{"sort", "range", "filter"}`), read as the simple REST query. */
+const bodyQuery = (body: Record<string, unknown>): ListQuery => {
+  const asParam = (value: unknown) => (value === undefined || value === null ? undefined : JSON.stringify(value));
+  return parseListQuery({ sort: asParam(body.sort), range: asParam(body.range), filter: asParam(body.filter) }, SORTABLE);
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = (name: string) => strapi.plugin('file-active').service(name);
+
+  const listBeneficiaries = async (user: ConsoleUser, query: ListQuery): Promise<{ rows: Array<{ id: number }>; total: number }> => {
+    const page: { rows: Array<{ id: number }>; total: number } = await service('beneficiaries').list(user, query);
+    if (typeof query.filter.q === 'string' && query.filter.q.trim() !== '') await service('saved-searches').recordHistory(user, query.filter);
+    // A list read is one audit entry per file shown, in one INSERT (ACCESS.md).
+    await service('audit').recordMany(user, 'read:list', page.rows.map((r) => r.id));
+    return page;
+  };
+  const sendBeneficiaryPage = (ctx: HttpContext, query: ListQuery, page: { rows: unknown[]; total: number }) =>
+    sendList(ctx, 'beneficiaries', query, page.rows, page.total);
+
+  const keywordSearch = async (ctx: HttpContext, q: string) => {
+    const user = requireConsoleUser(ctx);
+    const hits: Array<{ beneficiary: number }> = await service('keyword-search').search(user, q);
+    await service('audit').recordMany(user, 'read:search', hits.map((h) => h.beneficiary));
+    sendList(ctx, 'search', { sort: null, range: { start: 0, end: 19 }, filter: {} }, hits, hits.length);
+  };
+
   return {
     find: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
       const query = parseListQuery(ctx.query, SORTABLE);
-      const { rows, total } = await service('beneficiaries').list(user, query);
-      if (typeof query.filter.q === 'string' && query.filter.q.trim() !== '') await service('saved-searches').recordHistory(user, query.filter);
-      sendList(ctx, 'beneficiaries', query, rows, total);
+      sendBeneficiaryPage(ctx, query, await listBeneficiaries(user, query));
+    }),
+    /**
+     * The same list, asked by POST: a search on names keeps the surname out of the request URL,
+     * and so out of the access logs of proxies and servers. The console uses it whenever the
+     * filter carries a text search.
+     */
+    searchList: consoleAction(async (ctx: HttpContext) => {
+      const user = requireConsoleUser(ctx);
+      const query = bodyQuery(readBody(ctx));
+      sendBeneficiaryPage(ctx, query, await listBeneficiaries(user, query));
     }),
     findOne: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
@@ -39,11 +71,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await service('audit').record(user, 'read:timeline', id);
       sendRows(ctx, 'timeline', { ...query, sort: null }, items);
     }),
-    search: consoleAction(async (ctx: HttpContext) => {
-      const user = requireConsoleUser(ctx);
-      const q = typeof ctx.query.q === 'string' ? ctx.query.q : '';
-      const hits = await service('keyword-search').search(user, q);
-      sendList(ctx, 'search', { sort: null, range: { start: 0, end: 19 }, filter: {} }, hits, hits.length);
+    search: consoleAction(async (ctx: HttpContext) => keywordSearch(ctx, typeof ctx.query.q === 'string' ? ctx.query.q : '')),
+    /** The global search with the words in the body (`{"q": "..."}`), never in the URL. */
+    searchByBody: consoleAction(async (ctx: HttpContext) => {
+      const q = readBody(ctx).q;
+      if (q !== undefined && typeof q !== 'string') throw new ConsoleError(400, 'Le texte recherché (q) doit être une chaîne.');
+      await keywordSearch(ctx, q ?? '');
     }),
   };
 };

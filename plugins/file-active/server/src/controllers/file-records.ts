@@ -1,7 +1,7 @@
 // The records hanging off a file: veilles, characteristics, annex data, notes. Each list takes
 // filter={"beneficiary": id}; every action checks the rights in its service.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, consoleAction, parseId, readBody, requireConsoleUser, type HttpContext } from '@rsa/console-kit';
+import { ConsoleError, consoleAction, parseId, readBody, requireConsoleUser, type ConsoleUser, type HttpContext } from '@rsa/console-kit';
 import { parseBeneficiaryId } from '../services/file-access';
 import { listQueryOf, sendRows } from './send-rows';
 
@@ -11,6 +11,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (filter.beneficiary === undefined) throw new ConsoleError(400, 'Indiquez le dossier : filter={"beneficiary": id}.');
     return parseBeneficiaryId(filter.beneficiary);
   };
+  // Every read of a file's records is written to the audit trail (ACCESS.md), once the perimeter
+  // check inside the service has let it through.
+  const audited = async <T extends Record<string, unknown>>(user: ConsoleUser, action: `read:${string}`, beneficiaryId: number, rows: T[]): Promise<T[]> => {
+    await service('audit').record(user, action, beneficiaryId);
+    return rows;
+  };
   const created = (ctx: HttpContext, body: unknown) => {
     ctx.status = 201;
     ctx.body = body;
@@ -18,7 +24,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     standbysFind: consoleAction(async (ctx: HttpContext) => {
       const query = listQueryOf(ctx);
-      sendRows(ctx, 'standbys', query, await service('standbys').list(requireConsoleUser(ctx), beneficiaryOf(query.filter)));
+      const user = requireConsoleUser(ctx);
+      const id = beneficiaryOf(query.filter);
+      sendRows(ctx, 'standbys', query, await audited(user, 'read:standbys', id, await service('standbys').list(user, id)));
     }),
     standbysCreate: consoleAction(async (ctx: HttpContext) => created(ctx, await service('standbys').add(requireConsoleUser(ctx), readBody(ctx)))),
     standbysUpdate: consoleAction(async (ctx: HttpContext) => {
@@ -30,14 +38,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     characteristicsFind: consoleAction(async (ctx: HttpContext) => {
       const query = listQueryOf(ctx);
-      sendRows(ctx, 'characteristics', query, await service('characteristics').history(requireConsoleUser(ctx), beneficiaryOf(query.filter)));
+      const user = requireConsoleUser(ctx);
+      const id = beneficiaryOf(query.filter);
+      sendRows(ctx, 'characteristics', query, await audited(user, 'read:characteristics', id, await service('characteristics').history(user, id)));
     }),
     characteristicsCreate: consoleAction(async (ctx: HttpContext) => created(ctx, await service('characteristics').update(requireConsoleUser(ctx), readBody(ctx)))),
 
     annexFind: consoleAction(async (ctx: HttpContext) => {
       const query = listQueryOf(ctx);
       const kind = typeof query.filter.kind === 'string' ? query.filter.kind : null;
-      sendRows(ctx, 'annex-items', query, await service('annex-items').list(requireConsoleUser(ctx), beneficiaryOf(query.filter), kind));
+      const user = requireConsoleUser(ctx);
+      const id = beneficiaryOf(query.filter);
+      sendRows(ctx, 'annex-items', query, await audited(user, 'read:annex', id, await service('annex-items').list(user, id, kind)));
     }),
     annexCreate: consoleAction(async (ctx: HttpContext) => created(ctx, await service('annex-items').add(requireConsoleUser(ctx), readBody(ctx)))),
     annexDelete: consoleAction(async (ctx: HttpContext) => {
@@ -51,7 +63,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     notesFind: consoleAction(async (ctx: HttpContext) => {
       const query = listQueryOf(ctx);
-      sendRows(ctx, 'notes', query, await service('notes').list(requireConsoleUser(ctx), query.filter));
+      const user = requireConsoleUser(ctx);
+      const notes: Array<{ beneficiary: number }> = await service('notes').list(user, query.filter);
+      // One file, or "my notes" across files (the home widget): one entry per file shown.
+      await service('audit').recordMany(user, 'read:notes', notes.length > 0 ? notes.map((n) => n.beneficiary) : [query.filter.beneficiary === undefined ? null : Number(query.filter.beneficiary)]);
+      sendRows(ctx, 'notes', query, notes);
     }),
     notesCreate: consoleAction(async (ctx: HttpContext) => created(ctx, await service('notes').create(requireConsoleUser(ctx), readBody(ctx)))),
     notesUpdate: consoleAction(async (ctx: HttpContext) => {

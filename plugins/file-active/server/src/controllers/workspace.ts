@@ -26,14 +26,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = (name: string) => strapi.plugin('file-active').service(name);
   return {
     usersFind: consoleAction(async (ctx: HttpContext) => {
-      requireConsoleUser(ctx);
+      const user = requireConsoleUser(ctx);
       const query = listQueryOf(ctx);
-      sendRows(ctx, 'users', query, await service('directory').search(typeof query.filter.q === 'string' ? query.filter.q : ''));
+      sendRows(ctx, 'users', query, await service('directory').pick(user, typeof query.filter.q === 'string' ? query.filter.q : ''));
     }),
 
     savedSearchesFind: consoleAction(async (ctx: HttpContext) => {
-      requireConsoleUser(ctx);
-      sendRows(ctx, 'saved-searches', listQueryOf(ctx), await service('saved-searches').list());
+      sendRows(ctx, 'saved-searches', listQueryOf(ctx), await service('saved-searches').list(requireConsoleUser(ctx)));
     }),
     savedSearchesCreate: consoleAction(async (ctx: HttpContext) => {
       ctx.status = 201;
@@ -62,6 +61,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     reportFind: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
       const { rows } = await service('reports').run(user, ctx.params.name, reportParams(ctx));
+      // A report on screen is a read of every file it lists.
+      await service('audit').recordMany(user, `read:report:${ctx.params.name}`, rows.map((r: { beneficiary?: number }) => r.beneficiary));
       sendRows(ctx, `reports/${ctx.params.name}`, listQueryOf(ctx), rows);
     }),
     reportExport: consoleAction(async (ctx: HttpContext) => {

@@ -2,12 +2,13 @@
 // file active, its cancellation, and the référent d'étape. Writes run in a transaction.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
-import { validateExitCancel, validateExitDate, validateStepReferent } from '../../../domain/caseload-exit';
-import { FILE_ACTION_REFUSED, mayDo } from '../../../domain/file-actions';
+import { decideAssignmentEnd } from '../../../domain/assignment-end';
+import { validateStepReferent } from '../../../domain/caseload-exit';
+import { mayDo } from '../../../domain/file-actions';
 import { assignmentInForce } from '../../../domain/visibility';
 import { rowsOf, toIsoDate, type Knex } from './sql';
 
-type AssignmentRow = { id: number; beneficiary_id: number; login: string; role: string; start_date: unknown; end_date: unknown };
+type AssignmentRow = { id: number; beneficiary_id: number; login: string; role: string; start_date: unknown; end_date: unknown; ended_by_login: string | null };
 
 const viewerOf = (user: ConsoleUser) => ({ profiles: user.profiles });
 
@@ -45,22 +46,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async setEnd(user: ConsoleUser, id: number, end: string | null) {
       const row = await load(user, id);
-      const start = toIsoDate(row.start_date) ?? '';
-      if (end === null) {
-        if (!mayDo(viewerOf(user), 'caseloadExit.cancel', { isOwnFile: false })) throw new ConsoleError(403, 'Seuls les secrétariats et les cadres peuvent annuler une sortie de file active.');
-        const check = validateExitCancel({ end: toIsoDate(row.end_date) });
-        if (!check.ok) throw new ConsoleError(422, check.message);
-      } else {
-        const own = row.login === user.login && (await isOwnFile(user, Number(row.beneficiary_id)));
-        // A référent ends only their own assignment; secretariats and cadres any of their territory.
-        const allowed = mayDo(viewerOf(user), 'caseloadExit.enter', { isOwnFile: false }) || (own && mayDo(viewerOf(user), 'caseloadExit.enter', { isOwnFile: true }));
-        if (!allowed) throw new ConsoleError(403, FILE_ACTION_REFUSED);
-        const check = validateExitDate({ start }, end);
-        if (!check.ok) throw new ConsoleError(422, check.message);
-      }
+      const oldEnd = toIsoDate(row.end_date);
+      const decision = decideAssignmentEnd({
+        actor: { login: user.login, profiles: user.profiles },
+        actorHoldsFile: await isOwnFile(user, Number(row.beneficiary_id)),
+        assignment: { login: row.login, role: row.role === 'etape' ? 'etape' : 'parcours', start: toIsoDate(row.start_date) ?? '', end: oldEnd, endedBy: row.ended_by_login },
+        newEnd: end,
+      });
+      if (!decision.ok) throw new ConsoleError(decision.status, decision.message);
       await strapi.db.transaction(async ({ trx }) => {
-        await (trx as unknown as Knex).raw('UPDATE assignments SET end_date = ?, ended_by_login = ?, updated_at = ? WHERE id = ?', [end, end ? user.login : null, new Date(), id]);
-        await (trx as unknown as Knex).raw(
+        const t = trx as unknown as Knex;
+        // The decision was taken on the row as read: the update only applies to that same row
+        // state, so a concurrent sortie (or its cancellation) cannot be overwritten unseen.
+        const sameEnd = oldEnd === null ? 'end_date IS NULL' : 'end_date = ?';
+        const sameBy = row.ended_by_login === null ? 'ended_by_login IS NULL' : 'ended_by_login = ?';
+        const changed = rowsOf(
+          await t.raw(`UPDATE assignments SET end_date = ?, ended_by_login = ?, updated_at = ? WHERE id = ? AND ${sameEnd} AND ${sameBy} RETURNING id`, [
+            end, end ? user.login : null, new Date(), id, ...(oldEnd === null ? [] : [oldEnd]), ...(row.ended_by_login === null ? [] : [row.ended_by_login]),
+          ]),
+        ).length;
+        if (changed !== 1) throw new ConsoleError(409, 'Cette affectation vient d’être modifiée par quelqu’un d’autre : rechargez le dossier et recommencez.');
+        await t.raw(
           `INSERT INTO file_events (beneficiary_id, kind, occurred_on, details, by_login, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
           [row.beneficiary_id, end ? 'caseload_exit' : 'caseload_exit_cancelled', todayInParis(), JSON.stringify({ assignment: id, login: row.login, end }), user.login, new Date(), new Date()],
         );

@@ -2,13 +2,17 @@
 // file — never the personal data itself. Consulted by cadres and siège, within their perimeter;
 // entries older than 12 months are purged nightly.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, hasProfile, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
+import { ConsoleError, filterString, hasProfile, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
+import { isAuditActionKind, journalPeriod } from '../../../domain/audit-journal';
 import { parseBeneficiaryId } from './file-access';
 import { visibleFilesSql } from './scope';
 import { rowsOf, toIsoDateTime, type Knex } from './sql';
 
 export type AuditAction = 'read' | 'change' | 'export';
 export const AUDIT_RETENTION_MONTHS = 12;
+
+// 1 000 rows × 7 columns stays far below the bound parameters SQLite (32 766) and PostgreSQL (65 535) accept.
+const BATCH = 1000;
 
 type Table = { insert(rows: object | object[]): Promise<unknown> };
 
@@ -24,45 +28,80 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await table().insert(entry(user, action, beneficiaryId, new Date()));
     },
 
-    /** One entry per file of an export, in batches. */
-    async recordMany(user: ConsoleUser, action: `${AuditAction}:${string}`, beneficiaryIds: number[]): Promise<void> {
+    /**
+     * One entry per file a list, search, report or export showed (ACCESS.md: "a list read may be
+     * one entry naming the files returned"), written set-based: one multi-row INSERT per 1 000
+     * files, so a page of the list (500 at most) is one statement. An empty answer still leaves
+     * one entry without a file: who looked, and when.
+     */
+    async recordMany(user: ConsoleUser, action: `${AuditAction}:${string}`, beneficiaryIds: readonly (number | null | undefined)[]): Promise<void> {
       const now = new Date();
-      const ids = beneficiaryIds.length > 0 ? [...new Set(beneficiaryIds)] : [null];
-      for (let i = 0; i < ids.length; i += 200) await table().insert(ids.slice(i, i + 200).map((id) => entry(user, action, id, now)));
+      const known = [...new Set(beneficiaryIds.filter((id): id is number => typeof id === 'number' && Number.isInteger(id)))];
+      const ids: (number | null)[] = known.length > 0 ? known : [null];
+      for (let i = 0; i < ids.length; i += BATCH) await table().insert(ids.slice(i, i + BATCH).map((id) => entry(user, action, id, now)));
     },
 
+    /**
+     * The « Journal d'accès »: filters `beneficiary` (id), `fileNumber`, `login`, `action` (a kind:
+     * read / change / export, or a full action), `from` / `to` (calendar days, Europe/Paris).
+     * Unfiltered, it shows the entries of the caller's perimeter, newest first.
+     */
     async list(user: ConsoleUser, query: ListQuery) {
       if (!hasProfile(user, 'cadre', 'siege')) throw new ConsoleError(403, 'Le journal des accès est réservé aux cadres et au siège.');
       const scope = visibleFilesSql(user, todayInParis());
       // An entry about a file is shown only to those who see the file; entries without a file
-      // (exports of empty reports) only to the siège.
+      // (a search that found nothing, exports of empty reports) only to the siège.
       const where = [`(ae.beneficiary_id IS NULL AND ${hasProfile(user, 'siege') ? '1 = 1' : '1 = 0'} OR EXISTS (SELECT 1 FROM beneficiaries b WHERE b.id = ae.beneficiary_id AND ${scope.sql}))`];
       const bindings: unknown[] = [...scope.bindings];
       const { filter } = query;
-      if (filter.beneficiary === undefined && (typeof filter.login !== 'string' || filter.login === '')) {
-        throw new ConsoleError(400, 'Indiquez un dossier (beneficiary) ou un collaborateur (login).');
-      }
-      if (filter.beneficiary !== undefined) {
+      if (filter.beneficiary !== undefined && filter.beneficiary !== null && filter.beneficiary !== '') {
         const beneficiaryId = parseBeneficiaryId(filter.beneficiary);
         await strapi.plugin('file-active').service('file-access').requireVisible(user, beneficiaryId);
         where.push('ae.beneficiary_id = ?');
         bindings.push(beneficiaryId);
       }
-      if (typeof filter.login === 'string' && filter.login !== '') {
-        where.push('ae.login = ?');
-        bindings.push(filter.login.trim().toLowerCase());
+      const fileNumber = filterString(filter, 'fileNumber');
+      if (fileNumber !== null) {
+        where.push('ae.beneficiary_id IN (SELECT fb.id FROM beneficiaries fb WHERE fb.file_number = ?)');
+        bindings.push(fileNumber.trim());
       }
-      if (typeof filter.action === 'string' && filter.action !== '') {
-        where.push('ae.action LIKE ?');
-        bindings.push(`${filter.action}%`);
+      const login = filterString(filter, 'login');
+      if (login !== null) {
+        where.push('ae.login = ?');
+        bindings.push(login.trim().toLowerCase());
+      }
+      const action = filterString(filter, 'action');
+      if (action !== null) {
+        if (isAuditActionKind(action)) {
+          where.push('ae.action LIKE ?');
+          bindings.push(`${action}:%`);
+        } else {
+          where.push('ae.action = ?');
+          bindings.push(action);
+        }
+      }
+      const period = journalPeriod(filter.from, filter.to);
+      if (!period.ok) throw new ConsoleError(422, period.message);
+      if (period.period.from) {
+        where.push('ae.at >= ?');
+        bindings.push(period.period.from);
+      }
+      if (period.period.before) {
+        where.push('ae.at < ?');
+        bindings.push(period.period.before);
       }
       const from = `FROM audit_entries ae WHERE ${where.join(' AND ')}`;
       const [count] = rowsOf<{ total: number }>(await knex().raw(`SELECT COUNT(*) AS total ${from}`, bindings));
       const order = query.sort?.order === 'ASC' ? 'ASC' : 'DESC';
       const rows = rowsOf<Record<string, unknown>>(
-        await knex().raw(`SELECT ae.id, ae.at, ae.login, ae.profile, ae.action, ae.beneficiary_id ${from} ORDER BY ae.at ${order}, ae.id ${order} LIMIT ? OFFSET ?`, [
-          ...bindings, query.range.end - query.range.start + 1, query.range.start,
-        ]),
+        await knex().raw(
+          `SELECT e.id, e.at, e.login, e.profile, e.action, e.beneficiary_id, u.name AS user_name, fb.file_number
+             FROM (SELECT ae.id, ae.at, ae.login, ae.profile, ae.action, ae.beneficiary_id ${from} ORDER BY ae.at ${order}, ae.id ${order} LIMIT ? OFFSET ?) e
+             LEFT JOIN console_users u ON u.login = e.login
+             LEFT JOIN beneficiaries fb ON fb.id = e.beneficiary_id
+            ORDER BY e.at ${order}, e.id ${order}`,
+          [...bindings, query.range.end - query.range.start + 1, query.range.start],
+        ),
       );
       return {
         total: Number(count?.total ?? 0),
@@ -70,9 +109,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           id: Number(r.id),
           at: toIsoDateTime(r.at),
           login: r.login,
+          name: r.user_name ?? null,
           profile: r.profile,
           action: r.action,
           beneficiary: r.beneficiary_id === null ? null : Number(r.beneficiary_id),
+          fileNumber: r.file_number ?? null,
         })),
       };
     },

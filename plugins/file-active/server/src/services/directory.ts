@@ -1,7 +1,7 @@
 // Collaborators as the console's pickers see them (note recipients, référents d'étape), and the
 // one way to ask "could this collaborator see that file?" (an attributed note needs it).
 import type { Core } from '@strapi/strapi';
-import type { ConsoleUser, Profile } from '@rsa/console-kit';
+import { ConsoleError, hasProfile, type ConsoleUser, type Profile } from '@rsa/console-kit';
 import { foldForSearch } from '@rsa/vocabulary';
 import { foldSql, rowsOf, type Knex } from './sql';
 
@@ -21,26 +21,44 @@ const toConsoleUser = (r: UserRow): ConsoleUser => ({
   territoryCode: r.territory_code,
 });
 
+// Profiles with a collaborator picker: those who write notes or add référents d'étape on files,
+// and the readers of the audit journal (its user filter).
+const PICKER_PROFILES: Profile[] = ['referent', 'referent_fse', 'secretariat', 'secretariat_structure', 'cadre', 'siege'];
+
 const ACTIVE_SQL = 'u.active = ? AND u.can_login = ?';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
+  const search = async (q: string, limit = 50) => {
+    const tokens = foldForSearch(q).split(' ').filter(Boolean).slice(0, 4);
+    const where = tokens.map(() => `(${foldSql('u.name')} LIKE ? OR LOWER(u.login) LIKE ?)`);
+    const rows = rowsOf<UserRow>(
+      await knex().raw(
+        `SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code FROM console_users u
+          WHERE ${[ACTIVE_SQL, ...where].join(' AND ')} ORDER BY u.name, u.login LIMIT ?`,
+        [true, true, ...tokens.flatMap((t) => [`%${t}%`, `%${t}%`]), limit],
+      ),
+    );
+    return rows.map((r) => {
+      const u = toConsoleUser(r);
+      return { id: u.id, login: u.login, name: u.name, structureCode: u.structureCode, territoryCode: u.territoryCode, profiles: u.profiles };
+    });
+  };
+
   return {
-    async search(q: string, limit = 50) {
-      const tokens = foldForSearch(q).split(' ').filter(Boolean).slice(0, 4);
-      const where = tokens.map(() => `(${foldSql('u.name')} LIKE ? OR LOWER(u.login) LIKE ?)`);
-      const rows = rowsOf<UserRow>(
-        await knex().raw(
-          `SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code FROM console_users u
-            WHERE ${[ACTIVE_SQL, ...where].join(' AND ')} ORDER BY u.name, u.login LIMIT ?`,
-          [true, true, ...tokens.flatMap((t) => [`%${t}%`, `%${t}%`]), limit],
-        ),
-      );
-      return rows.map((r) => {
-        const u = toConsoleUser(r);
-        return { id: u.id, login: u.login, name: u.name, structureCode: u.structureCode, territoryCode: u.territoryCode, profiles: u.profiles };
-      });
+    /**
+     * The collaborator pickers (note recipients, référents d'étape, the journal's user filter):
+     * only for profiles that have a picker to fill. Opérateurs and gestionnaires FSE never act on
+     * a file nor read the journal, so the staff directory is none of their business (403).
+     */
+    async pick(user: ConsoleUser, q: string, limit = 50) {
+      if (!hasProfile(user, ...PICKER_PROFILES)) throw new ConsoleError(403, 'L’annuaire des collaborateurs n’est pas ouvert à votre profil.');
+      const rows = await search(q, limit);
+      // What a picker shows and sends: who (name, login) and where (structure, territory).
+      return rows.map(({ id, login, name, structureCode, territoryCode }) => ({ id, login, name, structureCode, territoryCode }));
     },
+
+    search,
 
     /** The active collaborator with this login, as a console user; null when unknown or inactive. */
     async findActive(login: string): Promise<ConsoleUser | null> {

@@ -1,7 +1,8 @@
-// Saved searches (F3): named beneficiary-list filters shared with every collaborator; deleted by
-// their owner or a cadre. And each user's search history: the last 20 list queries with text.
+// Saved searches (F3): named beneficiary-list filters. Their filters may carry surnames, so each
+// belongs to its owner alone (issue 8): listed, named and deleted by them only, whatever the
+// profile. And each user's search history: the last 20 list queries with text.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, hasProfile, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
 import { rowsOf, toIsoDateTime, type Knex } from './sql';
 
 const NAME_MAX = 100;
@@ -25,8 +26,8 @@ const present = (r: SavedRow) => ({ id: Number(r.id), name: r.name, filter: pars
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
   return {
-    async list() {
-      return rowsOf<SavedRow>(await knex().raw('SELECT * FROM saved_searches ORDER BY name, id')).map(present);
+    async list(user: ConsoleUser) {
+      return rowsOf<SavedRow>(await knex().raw('SELECT * FROM saved_searches WHERE owner_login = ? ORDER BY name, id', [user.login])).map(present);
     },
 
     async create(user: ConsoleUser, input: Record<string, unknown>) {
@@ -39,20 +40,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let created: SavedRow | undefined;
       await strapi.db.transaction(async ({ trx }) => {
         const t = trx as unknown as Knex;
-        const [same] = rowsOf<SavedRow>(await t.raw('SELECT id FROM saved_searches WHERE name = ?', [name]));
-        if (same) throw new ConsoleError(409, `Une recherche enregistrée s’appelle déjà « ${name} ».`);
+        const [same] = rowsOf<SavedRow>(await t.raw('SELECT id FROM saved_searches WHERE owner_login = ? AND name = ?', [user.login, name]));
+        if (same) throw new ConsoleError(409, `Vous avez déjà une recherche enregistrée nommée « ${name} ».`);
         await t.raw('INSERT INTO saved_searches (name, filter, owner_login, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [name, JSON.stringify(filter), user.login, now, now]);
-        [created] = rowsOf<SavedRow>(await t.raw('SELECT * FROM saved_searches WHERE name = ?', [name]));
+        [created] = rowsOf<SavedRow>(await t.raw('SELECT * FROM saved_searches WHERE owner_login = ? AND name = ?', [user.login, name]));
       });
       return present(created as SavedRow);
     },
 
     async remove(user: ConsoleUser, id: number) {
-      const [row] = rowsOf<SavedRow>(await knex().raw('SELECT * FROM saved_searches WHERE id = ?', [id]));
+      // Someone else's saved search does not exist for the caller.
+      const [row] = rowsOf<SavedRow>(await knex().raw('SELECT * FROM saved_searches WHERE id = ? AND owner_login = ?', [id, user.login]));
       if (!row) throw new ConsoleError(404, 'Recherche enregistrée introuvable.');
-      if (row.owner_login !== user.login && !hasProfile(user, 'cadre')) {
-        throw new ConsoleError(403, 'Seuls son auteur et les cadres peuvent supprimer une recherche enregistrée.');
-      }
       await knex().raw('DELETE FROM saved_searches WHERE id = ?', [id]);
       return present(row);
     },
