@@ -155,9 +155,23 @@ describe('the validation chain', () => {
     expect(history[2].comment).toBe('Commission du 14/05');
   });
 
-  test('links to étapes / positionnements may be added after validation', async () => {
+  test('links to étapes / positionnements may be added after validation, only to one of the file', async () => {
     const [cer] = await world.sql<{ id: number }>("SELECT id FROM cers WHERE state = 'valide' ORDER BY id DESC LIMIT 1");
     const [objective] = await world.sql<{ id: number }>('SELECT id FROM cer_objectives WHERE cer_id = ? ORDER BY id LIMIT 1', [cer.id]);
+    const links = () => world.sql('SELECT id FROM cer_objective_links');
+    const before = (await links()).length;
+    // No module owns étapes yet: nothing to link to (issue 8: `targetId: 999999` was accepted).
+    for (const kind of ['step', 'positioning']) {
+      const refused = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/objectives/${objective.id}/links`, { kind, targetId: 999999 });
+      expect(refused.status).toBe(422);
+      expect(refused.body.message).toMatch(kind === 'step' ? /^Les étapes ne sont pas encore gérées/ : /^Les positionnements ne sont pas encore gérés/);
+    }
+    expect((await links()).length).toBe(before);
+    // Once the module registers its étapes, a link must name one of this file.
+    app.strapi.plugin('cer').service('cer-objectives').registerLinkTarget('step', async (targetId: number, beneficiaryId: number) => targetId === 42 && beneficiaryId === world.files.mine);
+    const missing = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/objectives/${objective.id}/links`, { kind: 'step', targetId: 999999 });
+    expect([missing.status, missing.body.message]).toEqual([422, 'Cette étape n’existe pas dans le dossier de ce CER.']);
+    expect((await links()).length).toBe(before);
     const linked = await world.call('referent', 'POST', `/cers/${cer.id}/objectives/${objective.id}/links`, { kind: 'step', targetId: 42 });
     expect(linked.status).toBe(201);
     expect((await world.call('referent', 'POST', `/cers/${cer.id}/objectives/${objective.id}/links`, { kind: 'etape', targetId: 42 })).status).toBe(422);

@@ -25,7 +25,10 @@ export const listQueryOf = (ctx: HttpContext, sortable: readonly string[] = []):
   return parseListQuery(raw, sortable);
 };
 
-export const sendRows = <T extends Row>(ctx: HttpContext, resource: string, query: ListQuery, rows: T[]): void => {
+/** Answers the requested page of `rows`, and returns that page (what the user was shown). */
+export const sendRows = <T extends Row>(ctx: HttpContext, resource: string, query: ListQuery, rows: T[]): T[] => {
   const sorted = query.sort ? [...rows].sort((a, b) => compare(a[query.sort!.field], b[query.sort!.field]) * (query.sort!.order === 'DESC' ? -1 : 1)) : rows;
-  sendList(ctx, resource, query, sorted.slice(query.range.start, query.range.end + 1), rows.length);
+  const page = sorted.slice(query.range.start, query.range.end + 1);
+  sendList(ctx, resource, query, page, rows.length);
+  return page;
 };

@@ -28,7 +28,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     usersFind: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
       const query = listQueryOf(ctx);
-      sendRows(ctx, 'users', query, await service('directory').pick(user, typeof query.filter.q === 'string' ? query.filter.q : ''));
+      const { q, id } = query.filter;
+      // `id`: the records a picker already shows (react-admin getMany); otherwise a search on `q`.
+      const ids = Array.isArray(id) ? id.map(Number).filter((n) => Number.isInteger(n) && n > 0).slice(0, 100) : undefined;
+      sendRows(ctx, 'users', query, await service('directory').pick(user, { q: typeof q === 'string' ? q : '', ids }));
     }),
 
     savedSearchesFind: consoleAction(async (ctx: HttpContext) => {
@@ -61,9 +64,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     reportFind: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
       const { rows } = await service('reports').run(user, ctx.params.name, reportParams(ctx));
-      // A report on screen is a read of every file it lists.
-      await service('audit').recordMany(user, `read:report:${ctx.params.name}`, rows.map((r: { beneficiary?: number }) => r.beneficiary));
-      sendRows(ctx, `reports/${ctx.params.name}`, listQueryOf(ctx), rows);
+      const shown = sendRows<{ beneficiary: number }>(ctx, `reports/${ctx.params.name}`, listQueryOf(ctx), rows);
+      // A report on screen is a read of every file of the page shown.
+      await service('audit').recordMany(user, `read:report:${ctx.params.name}`, shown.map((r) => r.beneficiary));
     }),
     reportExport: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);

@@ -42,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The « Journal d'accès »: filters `beneficiary` (id), `fileNumber`, `login`, `action` (a kind:
+     * The « Journal d'accès »: filters `beneficiary` (id), `fileNumber`, `user` (id) or `login`, `action` (a kind:
      * read / change / export, or a full action), `from` / `to` (calendar days, Europe/Paris).
      * Unfiltered, it shows the entries of the caller's perimeter, newest first.
      */
@@ -64,6 +64,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (fileNumber !== null) {
         where.push('ae.beneficiary_id IN (SELECT fb.id FROM beneficiaries fb WHERE fb.file_number = ?)');
         bindings.push(fileNumber.trim());
+      }
+      if (filter.user !== undefined && filter.user !== null && filter.user !== '') {
+        // The journal's collaborator picker sends the user's id.
+        const userId = Number(filter.user);
+        if (!Number.isInteger(userId) || userId <= 0) throw new ConsoleError(400, 'Filtre user invalide.');
+        where.push('ae.login = (SELECT cu.login FROM console_users cu WHERE cu.id = ?)');
+        bindings.push(userId);
       }
       const login = filterString(filter, 'login');
       if (login !== null) {

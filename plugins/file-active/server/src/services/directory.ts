@@ -3,7 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, hasProfile, type ConsoleUser, type Profile } from '@rsa/console-kit';
 import { foldForSearch } from '@rsa/vocabulary';
-import { foldSql, rowsOf, type Knex } from './sql';
+import { foldSql, placeholders, rowsOf, type Knex } from './sql';
 
 type UserRow = { id: number; login: string; name: string; profiles: unknown; structure_code: string | null; territory_code: string | null };
 
@@ -45,15 +45,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
+  /** The collaborators a picker already holds (react-admin's getMany), active or not. */
+  const byIds = async (ids: number[]) => {
+    if (ids.length === 0) return [];
+    const rows = rowsOf<UserRow>(
+      await knex().raw(`SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code FROM console_users u WHERE u.id IN (${placeholders(ids)})`, ids),
+    );
+    return rows.map((r) => ({ id: Number(r.id), login: r.login, name: r.name, structureCode: r.structure_code, territoryCode: r.territory_code }));
+  };
+
   return {
     /**
      * The collaborator pickers (note recipients, référents d'étape, the journal's user filter):
      * only for profiles that have a picker to fill. Opérateurs and gestionnaires FSE never act on
      * a file nor read the journal, so the staff directory is none of their business (403).
      */
-    async pick(user: ConsoleUser, q: string, limit = 50) {
+    async pick(user: ConsoleUser, request: { q: string; ids?: number[] }, limit = 50) {
       if (!hasProfile(user, ...PICKER_PROFILES)) throw new ConsoleError(403, 'L’annuaire des collaborateurs n’est pas ouvert à votre profil.');
-      const rows = await search(q, limit);
+      const rows = request.ids ? await byIds(request.ids) : await search(request.q, limit);
       // What a picker shows and sends: who (name, login) and where (structure, territory).
       return rows.map(({ id, login, name, structureCode, territoryCode }) => ({ id, login, name, structureCode, territoryCode }));
     },
