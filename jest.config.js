@@ -1,5 +1,5 @@
-// One jest run, three projects: pure domain tests, HTTP integration tests against a booted
-// Strapi, and browser tests in Debian's Chromium. `npm test` runs them all on SQLite;
+// One jest run, four projects: pure domain tests, console components in jsdom, HTTP integration
+// tests against a booted Strapi, and browser tests in Debian's Chromium. `npm test` runs them all on SQLite;
 // `npm run test:pg` runs the integration project on a throw-away PostgreSQL database.
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/config/tsconfig.jest.json' }],
@@ -27,6 +27,17 @@ module.exports = {
         '<rootDir>/scripts/**/*.test.ts',
         '<rootDir>/admin/src/**/*.test.ts',
       ],
+    },
+    {
+      // Console components (*.test.tsx) rendered with Testing Library in jsdom.
+      displayName: 'components',
+      rootDir: __dirname,
+      // A few dependencies of react-admin ship ES modules only: compiled to CommonJS like our code.
+      transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/config/tsconfig.jest-components.json' }] },
+      transformIgnorePatterns: ['/node_modules/(?!(react-hotkeys-hook)/)'],
+      testEnvironment: '<rootDir>/test/support/jsdom-environment.js',
+      setupFilesAfterEnv: ['<rootDir>/test/support/unit-timeout.ts'],
+      testMatch: ['<rootDir>/admin/src/**/*.test.tsx'],
     },
     {
       displayName: 'integration',

@@ -14,6 +14,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import beneficiaries from './beneficiaries';
 import genesisImports from './genesis-imports';
 import cers from './cers';
+import auditEntries from './audit';
 import { ReportsPage } from './reports/ReportsPage';
 
 export const App = () => (
@@ -32,6 +33,7 @@ export const App = () => (
     <Resource name="beneficiaries" {...beneficiaries} />
     <Resource name="genesis-imports" {...genesisImports} />
     <Resource name="cers" {...cers} />
+    <Resource name="audit-entries" {...auditEntries} />
     {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
     <Resource name="notes" />
     <Resource name="reference-items" />

@@ -1,0 +1,3 @@
+import { AuditEntryList } from './AuditEntryList';
+
+export default { list: AuditEntryList };
