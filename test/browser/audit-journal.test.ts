@@ -1,0 +1,72 @@
+// FEATURES P5 / issue 10 in the browser: a référent opens a file; the cadre of the territory opens
+// « Journal d'accès » from the menu, filters it by collaborator, file number and kind of action,
+// and reads the entry (time in Paris, French labels); axe finds nothing serious or critical.
+// A secretariat has no such menu entry, and the server refuses them the journal.
+import { login } from '../support/http';
+import { loginAs, newContext, snapshot } from './support/browser';
+import { seriousAxeViolations } from './support/axe';
+import { startConsoleApp, type ConsoleApp } from './support/console-app';
+import { PASSWORD, USERS } from './support/seed';
+
+let ctx: ConsoleApp;
+let file: { id: number; fileNumber: string };
+
+beforeAll(async () => {
+  ctx = await startConsoleApp();
+  const [row] = (await ctx.app.strapi.db
+    .query('plugin::file-active.beneficiary')
+    .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number; fileNumber: string }>;
+  file = { id: row.id, fileNumber: row.fileNumber };
+  // The référent reads the file: the journal has something to show.
+  const token = await login(ctx.baseUrl, USERS.referent.login, PASSWORD);
+  const read = await fetch(`${ctx.baseUrl}/api/console/beneficiaries/${file.id}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(read.status).toBe(200);
+});
+afterAll(async () => ctx?.stop());
+
+test('a cadre opens the journal d’accès and filters it', async () => {
+  const context = await newContext(ctx.browser, ctx.baseUrl);
+  const page = await context.newPage();
+  await loginAs(page, USERS.cadre.login, PASSWORD);
+  await page.getByRole('menuitem', { name: 'Journal d’accès' }).click();
+  const table = page.getByRole('table');
+  await table.getByRole('columnheader', { name: 'Date et heure' }).waitFor();
+  await table.getByRole('row').nth(1).waitFor();
+
+  // Collaborator: typed, then picked from the server's directory.
+  const collaborator = page.getByRole('combobox', { name: 'Collaborateur' });
+  await collaborator.click();
+  await collaborator.fill('Djilali');
+  await page.getByRole('option', { name: `Djilali TEYSSIER (${USERS.referent.login})` }).click();
+  await page.getByLabel('N° dossier').fill(file.fileNumber);
+  await page.getByRole('combobox', { name: 'Action' }).click();
+  await page.getByRole('option', { name: 'Lecture' }).click();
+
+  const row = table.getByRole('row').filter({ hasText: 'Lecture – dossier (résumé)' }).first();
+  await row.waitFor();
+  await row.getByRole('link', { name: file.fileNumber }).waitFor();
+  await row.getByText(`Djilali TEYSSIER (${USERS.referent.login})`).waitFor();
+  const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  expect(await row.textContent()).toContain(`${today} à `);
+  // Every row answers the three filters.
+  for (const text of await table.getByRole('row').allTextContents().then((rows) => rows.slice(1))) {
+    expect(text).toContain(file.fileNumber);
+    expect(text).toContain('Lecture – ');
+    expect(text).toContain(USERS.referent.login);
+  }
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await snapshot(page, 'audit-journal-filtered');
+  await context.close();
+});
+
+test('a secretariat has no journal in the menu, and the server refuses it', async () => {
+  const context = await newContext(ctx.browser, ctx.baseUrl);
+  const page = await context.newPage();
+  await loginAs(page, USERS.secretariat.login, PASSWORD);
+  await page.getByRole('menuitem', { name: 'Bénéficiaires' }).waitFor();
+  expect(await page.getByRole('menuitem', { name: 'Journal d’accès' }).count()).toBe(0);
+  const token = await login(ctx.baseUrl, USERS.secretariat.login, PASSWORD);
+  const res = await fetch(`${ctx.baseUrl}/api/console/audit-entries`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(res.status).toBe(403);
+  await context.close();
+});
