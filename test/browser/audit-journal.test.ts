@@ -1,7 +1,8 @@
 // FEATURES P5 / issue 10 in the browser: a référent opens a file; the cadre of the territory opens
 // « Journal d'accès » from the menu, filters it by collaborator, file number and kind of action,
 // and reads the entry (time in Paris, French labels); axe finds nothing serious or critical.
-// A secretariat has no such menu entry, and the server refuses them the journal.
+// A secretariat has no such menu entry, and the server refuses them the journal. And (issue 8)
+// a name typed in the beneficiary search never travels in a request URL.
 import { login } from '../support/http';
 import { loginAs, newContext, snapshot } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
@@ -68,5 +69,24 @@ test('a secretariat has no journal in the menu, and the server refuses it', asyn
   const token = await login(ctx.baseUrl, USERS.secretariat.login, PASSWORD);
   const res = await fetch(`${ctx.baseUrl}/api/console/audit-entries`, { headers: { Authorization: `Bearer ${token}` } });
   expect(res.status).toBe(403);
+  await context.close();
+});
+
+test('a surname searched in the list travels in a POST body, never in a URL', async () => {
+  const context = await newContext(ctx.browser, ctx.baseUrl);
+  const page = await context.newPage();
+  const requests: Array<{ method: string; url: string; body: string | null }> = [];
+  page.on('request', (r) => requests.push({ method: r.method(), url: r.url(), body: r.postData() }));
+  await loginAs(page, USERS.referent.login, PASSWORD);
+  await page.getByRole('menuitem', { name: 'Bénéficiaires' }).click();
+  await page.getByRole('table').getByRole('row').nth(1).waitFor();
+  const searched = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/console/beneficiary-searches'));
+  await page.getByLabel('Rechercher (nom, prénom, n° dossier, n° CAF)').fill('soubeyrand');
+  expect((await searched).status()).toBe(200);
+  await page.getByRole('table').getByRole('link', { name: file.fileNumber }).waitFor();
+  await page.getByRole('table').getByRole('cell', { name: 'SOUBEYRAND' }).first().waitFor();
+  const api = requests.filter((r) => r.url.includes('/api/console/'));
+  expect(api.some((r) => r.method === 'POST' && r.url.endsWith('/api/console/beneficiary-searches') && (r.body ?? '').includes('soubeyrand'))).toBe(true);
+  for (const r of api) expect(decodeURIComponent(r.url).toLowerCase()).not.toContain('soubeyrand');
   await context.close();
 });
