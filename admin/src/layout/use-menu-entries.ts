@@ -11,7 +11,7 @@ const useListAllowed = (resource: Resource): boolean => {
 };
 
 /** Lists that exist now on every server of this version. */
-const STABLE: ReadonlySet<Resource> = new Set(['beneficiaries']);
+const STABLE: ReadonlySet<Resource> = new Set(['beneficiaries', 'audit-entries']);
 
 export const useResourceShown = (resource: Resource): boolean => {
   const allowed = useListAllowed(resource);
