@@ -35,6 +35,7 @@ module.exports = {
       // A few dependencies of react-admin ship ES modules only: compiled to CommonJS like our code.
       transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/config/tsconfig.jest-components.json' }] },
       transformIgnorePatterns: ['/node_modules/(?!(react-hotkeys-hook)/)'],
+      moduleNameMapper,
       testEnvironment: '<rootDir>/test/support/jsdom-environment.js',
       setupFilesAfterEnv: ['<rootDir>/test/support/unit-timeout.ts'],
       testMatch: ['<rootDir>/admin/src/**/*.test.tsx'],

@@ -15,10 +15,8 @@ import {
   TextInput,
   useCreatePath,
 } from 'react-admin';
-import type { Profile } from '../auth/can-access';
-import { formatDateTime, todayInParis } from '../dates/calendar-date';
+import { formatDateTime, profileShortLabels, todayInParis, type Profile } from '@rsa/vocabulary';
 import { useT } from '../i18n/use-t';
-import { profileLabels } from '../profiles/profile-labels';
 import { AUDIT_KINDS, auditActionLabel } from './audit-labels';
 
 export type AuditEntry = {
@@ -84,7 +82,7 @@ export const AuditEntryList = () => {
         <FunctionField<AuditEntry>
           source="profile"
           sortable={false}
-          render={(e) => profileLabels(e.profile.split(',').filter(Boolean) as Profile[])}
+          render={(e) => profileShortLabels(e.profile.split(',').filter(Boolean) as Profile[])}
         />
         <FunctionField<AuditEntry> source="action" sortable={false} render={(e) => auditActionLabel(e.action, t)} />
         <FunctionField<AuditEntry> source="fileNumber" sortable={false} render={(e) => <FileLink entry={e} />} />
