@@ -1,6 +1,7 @@
 // Accounts: console collaborators, sessions, log-in, password policy and reset links.
 import type { Core } from '@strapi/strapi';
 import { ensureIndexes } from '@rsa/console-kit';
+import { registerCollaboratorGuard } from './admin-guard';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { consoleSession } from './middlewares/console-session';
@@ -10,6 +11,9 @@ import services from './services';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.server.use(consoleSession(strapi) as never);
+    // Profiles as checkboxes in the admin panel (cms/src/admin/app.tsx registers the input).
+    strapi.customFields.register({ name: 'profiles', plugin: 'accounts', type: 'json' });
+    registerCollaboratorGuard(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi.db.connection, [
