@@ -1,10 +1,17 @@
+import type * as React from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { BulletList, Key } from '@strapi/icons';
 import { AccessLinkPanel } from './components/access-link-panel';
+import { FRENCH_OVERRIDES } from './translations/fr';
 
 // The panel takes its language from the admin's `preferedLanguage` once logged in, and from
 // localStorage before (log-in page): French unless the admin chose otherwise.
 const LANGUAGE_KEY = 'strapi-admin-language';
+
+// Custom field inputs receive the field's props (name, label, attribute…) from the content
+// manager; Strapi's type for the loader only knows a prop-less component.
+type InputModule = { default: React.ComponentType };
+const input = (load: () => Promise<unknown>) => async () => (await load()) as InputModule;
 
 // Offline installations: no release notifications, no tutorials, French first.
 export default {
@@ -12,15 +19,7 @@ export default {
     locales: ['fr'],
     notifications: { releases: false },
     tutorials: false,
-    translations: {
-      fr: {
-        'rsa.reference-lists.menu': 'Listes de référence',
-        'rsa.profiles.label': 'Profils',
-        'rsa.profiles.description': 'Cases à cocher des profils de la console',
-        'rsa.reference-list.label': 'Liste de référence',
-        'rsa.reference-list.description': 'Choix d’une liste de référence par son nom',
-      },
-    },
+    translations: { fr: FRENCH_OVERRIDES },
   },
   register(app: StrapiApp) {
     if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'fr');
@@ -31,7 +30,7 @@ export default {
       intlLabel: { id: 'rsa.profiles.label', defaultMessage: 'Profils' },
       intlDescription: { id: 'rsa.profiles.description', defaultMessage: 'Cases à cocher des profils de la console' },
       icon: Key,
-      components: { Input: async () => import('./components/profiles-input') },
+      components: { Input: input(() => import('./components/profiles-input')) },
     });
     app.customFields.register({
       name: 'reference-list',
@@ -39,7 +38,7 @@ export default {
       intlLabel: { id: 'rsa.reference-list.label', defaultMessage: 'Liste de référence' },
       intlDescription: { id: 'rsa.reference-list.description', defaultMessage: 'Choix d’une liste de référence par son nom' },
       icon: BulletList,
-      components: { Input: async () => import('./components/reference-list-input') },
+      components: { Input: input(() => import('./components/reference-list-input')) },
     });
     app.addMenuLink({
       to: 'listes-de-reference',

@@ -2,7 +2,7 @@
 // réinitialisation ». Calls the accounts plugin's admin route; the link is e-mailed when SMTP is
 // configured, otherwise shown here once (it is not stored anywhere readable).
 import * as React from 'react';
-import { Button, Flex, TextInput, Typography } from '@strapi/design-system';
+import { Button, Flex, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 
 type Result =
@@ -49,7 +49,7 @@ export const AccessLinkContent = ({ documentId }: { documentId: string }) => {
           <Typography variant="pi" textColor="neutral700">
             {result.reason} Il ne sera plus affiché (valable jusqu’au {parisDateTime(result.expiresAt)}).
           </Typography>
-          <TextInput aria-label="Lien de connexion" name="access-link" readOnly value={result.link} onFocus={(event: React.FocusEvent<HTMLInputElement>) => event.target.select()} />
+          <Textarea aria-label="Lien de connexion" name="access-link" readOnly value={result.link} onFocus={(event: React.FocusEvent<HTMLTextAreaElement>) => event.target.select()} />
         </Flex>
       )}
       {error && (
