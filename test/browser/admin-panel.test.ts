@@ -63,6 +63,10 @@ test('the panel is in French, a collaborator has no password hash, profiles are 
   await link.waitFor();
   expect(await link.inputValue()).toMatch(/^https:\/\/rsa\.departement\.test\/console\/#\/mot-de-passe\/[A-Za-z0-9_-]+$/);
   await snapshot(page, 'admin-2-collaborateur');
+
+  await page.goto('/admin/content-manager/collection-types/plugin::accounts.console-user');
+  await page.getByRole('gridcell', { name: 'Référent, Cadre' }).waitFor();
+  await snapshot(page, 'admin-2b-collaborateurs');
   await context.close();
 });
 
@@ -76,6 +80,9 @@ test('reference lists by their French names, and the audit trail read-only', asy
   await page.getByRole('link', { name: 'Motifs de veille' }).click();
   await page.getByText('Hospitalisation / soins').waitFor();
   await expect(page.getByText('Agent d’entretien').count()).resolves.toBe(0);
+  // The list column shows the list's French name, not its code.
+  await expect(page.getByRole('gridcell', { name: 'Motifs de veille' }).count()).resolves.toBe(7);
+  await expect(page.getByRole('gridcell', { name: 'standby_motif' }).count()).resolves.toBe(0);
   await snapshot(page, 'admin-4-motifs-de-veille');
 
   await page.goto('/admin/content-manager/collection-types/plugin::file-active.audit-entry');

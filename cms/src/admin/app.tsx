@@ -3,6 +3,8 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { BulletList, Key } from '@strapi/icons';
 import { AccessLinkPanel } from './components/access-link-panel';
 import { FRENCH_OVERRIDES } from './translations/fr';
+import { referenceListName } from '../content-manager/reference-list-names';
+import { isProfile, profileShortLabels } from '../../../packages/vocabulary/src/profiles';
 
 // The panel takes its language from the admin's `preferedLanguage` once logged in, and from
 // localStorage before (log-in page): French unless the admin chose otherwise.
@@ -10,6 +12,7 @@ const LANGUAGE_KEY = 'strapi-admin-language';
 
 // Custom field inputs receive the field's props (name, label, attribute…) from the content
 // manager; Strapi's type for the loader only knows a prop-less component.
+type ListHeader = { name: string; label: string; searchable: boolean; sortable: boolean; attribute?: { type: string; customField?: string }; cellFormatter?: (row: Record<string, unknown>) => React.ReactNode };
 type InputModule = { default: React.ComponentType };
 const input = (load: () => Promise<unknown>) => async () => (await load()) as InputModule;
 
@@ -49,6 +52,27 @@ export default {
     });
   },
   bootstrap(app: StrapiApp) {
+    // List views: a reference item's list by its French name; a collaborator's profiles (a JSON
+    // field, which the content manager does not list by itself) in words.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', ({ displayedHeaders, layout }: { displayedHeaders: ListHeader[]; layout: unknown }) => {
+      const headers = displayedHeaders.map((header) =>
+        header.attribute?.customField === 'global::reference-list'
+          ? { ...header, cellFormatter: (row: Record<string, unknown>) => referenceListName(String(row[header.name] ?? '')) }
+          : header,
+      );
+      if (window.location.pathname.includes('plugin::accounts.console-user') && !headers.some((header) => header.name === 'profiles')) {
+        const after = headers.findIndex((header) => header.name === 'login');
+        headers.splice(after >= 0 ? after + 1 : headers.length, 0, {
+          name: 'profiles',
+          label: 'Profils',
+          searchable: false,
+          sortable: false,
+          attribute: { type: 'json' },
+          cellFormatter: (row: Record<string, unknown>) => profileShortLabels((Array.isArray(row.profiles) ? row.profiles : []).filter(isProfile)),
+        });
+      }
+      return { displayedHeaders: headers, layout };
+    });
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel(panels: unknown[]): void } };
     contentManager.apis.addEditViewSidePanel([AccessLinkPanel]);
   },

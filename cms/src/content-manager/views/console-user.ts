@@ -11,7 +11,8 @@ export const CONSOLE_USER_VIEW: ContentTypeView<Field> = {
   defaultSortBy: 'name',
   defaultSortOrder: 'ASC',
   pageSize: 20,
-  list: ['name', 'login', 'profiles', 'structureCode', 'active', 'lastLoginAt'],
+  // Profiles (JSON) are not a column the content manager lists: src/admin/app.tsx adds it.
+  list: ['name', 'login', 'structureCode', 'active', 'lastLoginAt'],
   fields: {
     login: { label: 'Identifiant', description: 'Identifiant de connexion à la console (minuscules, ex. prenom.nom).', placeholder: 'prenom.nom' },
     name: { label: 'Nom affiché', placeholder: 'Prénom NOM', column: 'Nom' },
