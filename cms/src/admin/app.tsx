@@ -1,4 +1,5 @@
 import type * as React from 'react';
+import { Typography } from '@strapi/design-system';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { BulletList, Key } from '@strapi/icons';
 import { AccessLinkPanel } from './components/access-link-panel';
@@ -12,6 +13,13 @@ const LANGUAGE_KEY = 'strapi-admin-language';
 
 // Custom field inputs receive the field's props (name, label, attribute…) from the content
 // manager; Strapi's type for the loader only knows a prop-less component.
+// Formatted list cells, in the same type as the content manager's own cells.
+const CellText = ({ children }: { children: React.ReactNode }) => (
+  <Typography textColor="neutral800" ellipsis>
+    {children}
+  </Typography>
+);
+
 type ListHeader = { name: string; label: string; searchable: boolean; sortable: boolean; attribute?: { type: string; customField?: string }; cellFormatter?: (row: Record<string, unknown>) => React.ReactNode };
 type InputModule = { default: React.ComponentType };
 const input = (load: () => Promise<unknown>) => async () => (await load()) as InputModule;
@@ -57,7 +65,7 @@ export default {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', ({ displayedHeaders, layout }: { displayedHeaders: ListHeader[]; layout: unknown }) => {
       const headers = displayedHeaders.map((header) =>
         header.attribute?.customField === 'global::reference-list'
-          ? { ...header, cellFormatter: (row: Record<string, unknown>) => referenceListName(String(row[header.name] ?? '')) }
+          ? { ...header, cellFormatter: (row: Record<string, unknown>) => <CellText>{referenceListName(String(row[header.name] ?? ''))}</CellText> }
           : header,
       );
       if (window.location.pathname.includes('plugin::accounts.console-user') && !headers.some((header) => header.name === 'profiles')) {
@@ -68,7 +76,7 @@ export default {
           searchable: false,
           sortable: false,
           attribute: { type: 'json' },
-          cellFormatter: (row: Record<string, unknown>) => profileShortLabels((Array.isArray(row.profiles) ? row.profiles : []).filter(isProfile)),
+          cellFormatter: (row: Record<string, unknown>) => <CellText>{profileShortLabels((Array.isArray(row.profiles) ? row.profiles : []).filter(isProfile))}</CellText>,
         });
       }
       return { displayedHeaders: headers, layout };
