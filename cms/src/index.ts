@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { serveConsole } from './console/serve-console';
 import { seedReferenceData } from './seed/seed-reference-data';
 
+// The console is served by the global::console middleware (config/middlewares.ts), behind
+// strapi::security like every other response.
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.server.use(serveConsole() as never);
-  },
+  register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // Reference data is seeded once, on an empty database; afterwards it belongs to the

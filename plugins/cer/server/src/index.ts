@@ -10,6 +10,8 @@ import routes from './routes';
 import services from './services';
 import { registerCerTimeline } from './services/cer-timeline';
 import { getService } from './services/get-service';
+import { registerTemplateGuard } from './uploads/template-guard';
+import { uploadGuard } from './uploads/upload-guard';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
@@ -38,10 +40,13 @@ export default {
       return next();
     });
     registerCerTimeline(strapi);
+    await registerTemplateGuard(strapi);
   },
 
   contentTypes,
   controllers,
+  // Listed in cms/config/middlewares.ts after strapi::body.
+  middlewares: { 'upload-guard': uploadGuard },
   routes,
   services,
 };
