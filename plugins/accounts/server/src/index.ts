@@ -8,9 +8,7 @@ import routes from './routes';
 import services from './services';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.server.use(consoleSession(strapi) as never);
-  },
+  register() {},
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi.db.connection, [
       { table: 'console_users', columns: ['login'], unique: true },
@@ -22,6 +20,9 @@ export default {
   },
   contentTypes,
   controllers,
+  // Listed in cms/config/middlewares.ts, after strapi::security: a 401 carries the same
+  // protective headers as any other response.
+  middlewares: { 'console-session': (_config: unknown, { strapi }: { strapi: Core.Strapi }) => consoleSession(strapi) },
   routes,
   services,
 };

@@ -16,9 +16,7 @@ import { uploadGuard } from './uploads/upload-guard';
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.server.use(cerReportsDispatch(strapi) as never);
-  },
+  register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi.db.connection, [
@@ -45,8 +43,11 @@ export default {
 
   contentTypes,
   controllers,
-  // Listed in cms/config/middlewares.ts after strapi::body.
-  middlewares: { 'upload-guard': uploadGuard },
+  // Listed in cms/config/middlewares.ts, after strapi::security and accounts' console-session.
+  middlewares: {
+    'reports-dispatch': (_config: unknown, { strapi }: { strapi: Core.Strapi }) => cerReportsDispatch(strapi),
+    'upload-guard': uploadGuard,
+  },
   routes,
   services,
 };
