@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { frenchAdminsByDefault } from './admin-panel/french-admins';
 import { backfillAuditDocumentIds, enforceReadOnlyPermissions, registerReadOnlyGuard } from './admin-panel/read-only-types';
-import { serveConsole } from './console/serve-console';
 import { applyContentManagerViews } from './content-manager/apply-views';
 import { seedReferenceData } from './seed/seed-reference-data';
 
+// The console is served by the global::console middleware (config/middlewares.ts), behind
+// strapi::security like every other response.
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.server.use(serveConsole() as never);
     registerReadOnlyGuard(strapi);
     // The reference-item's `list` picker shows the lists' French names (src/admin/app.tsx).
     strapi.customFields.register({ name: 'reference-list', type: 'enumeration' });

@@ -72,7 +72,9 @@ test('a template replaced by a functional admin in the media library is the one 
   const file = await app.strapi.db.query('plugin::upload.file').create({
     data: { name: 'cer-sans-decision.docx', hash, ext: '.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 20, url: `/uploads/${hash}.docx`, provider: 'local' },
   });
-  await app.strapi.documents('api::document-template.document-template').create({ data: { kind: 'cer-sans-decision', name: 'CER sans décision', file: file.id } as never });
+  // Every kind has its entry from the start (with the shipped template, no file): attach the file.
+  const entry = (await app.strapi.db.query('api::document-template.document-template').findOne({ where: { kind: 'cer-sans-decision' } })) as { documentId: string };
+  await app.strapi.documents('api::document-template.document-template').update({ documentId: entry.documentId, data: { file: file.id } as never });
   const merged = extractDocxText((await world.download('referent', `/cers/${validated.id}/document?template=sans-decision`)).bytes);
   expect(merged).toContain('MODELE-DU-DEPARTEMENT');
   expect(merged).toContain('Fayolle');

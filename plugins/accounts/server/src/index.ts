@@ -10,7 +10,6 @@ import services from './services';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.server.use(consoleSession(strapi) as never);
     // Profiles as checkboxes in the admin panel (cms/src/admin/app.tsx registers the input).
     strapi.customFields.register({ name: 'profiles', plugin: 'accounts', type: 'json' });
     registerCollaboratorGuard(strapi);
@@ -26,6 +25,9 @@ export default {
   },
   contentTypes,
   controllers,
+  // Listed in cms/config/middlewares.ts, after strapi::security: a 401 carries the same
+  // protective headers as any other response.
+  middlewares: { 'console-session': (_config: unknown, { strapi }: { strapi: Core.Strapi }) => consoleSession(strapi) },
   routes,
   services,
 };

@@ -10,13 +10,13 @@ import routes from './routes';
 import services from './services';
 import { registerCerTimeline } from './services/cer-timeline';
 import { getService } from './services/get-service';
+import { registerTemplateGuard } from './uploads/template-guard';
+import { uploadGuard } from './uploads/upload-guard';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.server.use(cerReportsDispatch(strapi) as never);
-  },
+  register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi.db.connection, [
@@ -38,10 +38,16 @@ export default {
       return next();
     });
     registerCerTimeline(strapi);
+    await registerTemplateGuard(strapi);
   },
 
   contentTypes,
   controllers,
+  // Listed in cms/config/middlewares.ts, after strapi::security and accounts' console-session.
+  middlewares: {
+    'reports-dispatch': (_config: unknown, { strapi }: { strapi: Core.Strapi }) => cerReportsDispatch(strapi),
+    'upload-guard': uploadGuard,
+  },
   routes,
   services,
 };
