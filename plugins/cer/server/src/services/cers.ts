@@ -50,12 +50,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const detail = async (user: ConsoleUser, id: number) => {
     const cer = await access().visibleCer(user, id);
     const actor = await access().actorFor(user, cer.beneficiaryId);
-    const [objectives, history, signatures] = await Promise.all([
+    const [objectives, history, signatures, canGenerateDocuments] = await Promise.all([
       loadObjectives(knex(), id),
       loadHistory(knex(), id),
       getService(strapi, 'cer-signatures').summary(id),
+      access().mayGenerateDocuments(user, cer.beneficiaryId),
     ]);
-    return detailOf(cer, actor, objectives, history, signatures);
+    return detailOf(cer, actor, objectives, history, signatures, canGenerateDocuments);
   };
 
   return {
