@@ -178,3 +178,24 @@ test('a droit event is recorded for a known person whose état du droit changes,
   const after = await one<{ n: number | string }>('SELECT COUNT(*) AS n FROM rights_events');
   expect(Number(after.n) - Number(before.n)).toBe(events.length);
 });
+
+test('an empty extraction (header, blank lines) and a file dated after today are refused whole', async () => {
+  process.env.APP_TODAY = '2026-12-15';
+  try {
+    const header = readSample(2).split(/\r?\n/)[0];
+    const empty = await run({ file: writeFeed('genesis_20261211.csv', `${header}\r\n\r\n\r\n`) });
+    expect(empty).toMatchObject({ status: 'refused', rows: 0 });
+    expect(empty.errors[0].message).toMatch(/^Extraction vide .*incident/);
+    const future = await run({ file: writeFeed('genesis_20261216.csv', readSample(2)) });
+    expect(future.status).toBe('refused');
+    expect(future.errors[0].message).toMatch(/^Date d'extraction dans le futur : 16\/12\/2026 \(nous sommes le 15\/12\/2026\)/);
+    const overridden = await run({ file: writeFeed('genesis_20261212.csv', readSample(2)), date: '2099-12-31', force: true });
+    expect(overridden.status).toBe('refused');
+    const latest = await one<{ status: string; extraction_date: string | null }>('SELECT status, extraction_date FROM feed_imports ORDER BY id DESC LIMIT 1');
+    expect(latest.status).toBe('refused');
+    // The last accepted feed is still the real one: nothing in the future can block the next.
+    expect(await app.strapi.plugin('genesis').service('feed-import').lastImportedDate()).toBe('2026-11-20');
+  } finally {
+    delete process.env.APP_TODAY;
+  }
+});
