@@ -10,6 +10,7 @@ const escapeChar = (c: string): string => {
 };
 
 // C0 and C1 controls, DEL, and the Unicode line/paragraph separators some viewers break on.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 export function logSafe(value: string, max = LOG_VALUE_MAX): string {

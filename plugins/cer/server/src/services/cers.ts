@@ -22,7 +22,7 @@ const SORT_COLUMNS: Record<(typeof CER_SORTABLE)[number], string> = {
 // Output-only keys of the detail that react-admin sends back with an edit: never written.
 const READ_ONLY_KEYS = new Set([
   'id', 'beneficiary', 'stateLabel', 'objectives', 'history', 'transitions', 'editable', 'templates', 'signature',
-  'canStartSignature', 'hasSignedDocument', 'createdBy', 'createdAt', 'updatedAt',
+  'canStartSignature', 'canGenerateDocuments', 'hasSignedDocument', 'createdBy', 'createdAt', 'updatedAt',
 ]);
 
 const sameValue = (a: unknown, b: unknown): boolean => (a ?? null) === (b ?? null);
