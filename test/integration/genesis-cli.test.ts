@@ -46,6 +46,28 @@ test('a second import is refused while another process holds the lock', async ()
   }
 });
 
+test('an empty extraction and a future extraction date are refused whole (exit 2); the real feed still imports', async () => {
+  // "Today" pinned through APP_TODAY, as every date rule of the product reads it. The real feed
+  // imported last is older than the kill test's, which runs after this one.
+  const env = { ...app.database.env, APP_TODAY: '2026-12-15' };
+  const before = await count('beneficiaries');
+  const refusal = async (args: string[]) => {
+    const result = await runCli('genesis-import.ts', args, env);
+    expect(result.code).toBe(2);
+    return lastJsonLine<{ errors: Array<{ message: string }>; rows: number }>(result.stdout).errors[0].message;
+  };
+  const header = readSample(2).split(/\r?\n/)[0];
+  expect(await refusal([writeFeed('genesis_20261210.csv', `${header}\r\n`)])).toMatch(/^Extraction vide .*incident/);
+  expect(await refusal([writeFeed('genesis_20261212.csv', readSample(2)), '--date', '2099-12-31'])).toMatch(/^Date d'extraction dans le futur : 31\/12\/2099/);
+  expect(await count('beneficiaries')).toBe(before);
+  const future = (await app.strapi.db.connection('feed_imports').where('extraction_date', '>', '2026-12-15').whereNot({ status: 'refused' }).count('* as n')) as Array<{ n: number | string }>;
+  expect(Number(future[0].n)).toBe(0);
+
+  const real = await runCli('genesis-import.ts', [writeFeed('genesis_20261115.csv', readSample(2))], env);
+  expect(real.code).toBe(0);
+  expect(lastJsonLine<{ extractionDate: string }>(real.stdout).extractionDate).toBe('2026-11-15');
+}, 900_000);
+
 test('killed half-way, an import leaves the data as before; re-run, it completes', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsa-kill-'));
   const [file] = await generateFeeds({ households: 15000, days: 1, seed: 9, outDir: dir, start: '2026-11-20' });
@@ -76,24 +98,3 @@ test('killed half-way, an import leaves the data as before; re-run, it completes
   expect(Number(killed[0].n)).toBeGreaterThanOrEqual(1);
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-test('an empty extraction and a future extraction date are refused whole (exit 2); the real feed still imports', async () => {
-  // "Today" pinned through APP_TODAY, as every date rule of the product reads it.
-  const env = { ...app.database.env, APP_TODAY: '2026-12-15' };
-  const before = await count('beneficiaries');
-  const refusal = async (args: string[]) => {
-    const result = await runCli('genesis-import.ts', args, env);
-    expect(result.code).toBe(2);
-    return lastJsonLine<{ errors: Array<{ message: string }>; rows: number }>(result.stdout).errors[0].message;
-  };
-  const header = readSample(2).split(/\r?\n/)[0];
-  expect(await refusal([writeFeed('genesis_20261210.csv', `${header}\r\n`)])).toMatch(/^Extraction vide .*incident/);
-  expect(await refusal([writeFeed('genesis_20261212.csv', readSample(2)), '--date', '2099-12-31'])).toMatch(/^Date d'extraction dans le futur : 31\/12\/2099/);
-  expect(await count('beneficiaries')).toBe(before);
-  const future = (await app.strapi.db.connection('feed_imports').where('extraction_date', '>', '2026-12-15').whereNot({ status: 'refused' }).count('* as n')) as Array<{ n: number | string }>;
-  expect(Number(future[0].n)).toBe(0);
-
-  const real = await runCli('genesis-import.ts', [writeFeed('genesis_20261215.csv', readSample(2))], env);
-  expect(real.code).toBe(0);
-  expect(lastJsonLine<{ extractionDate: string }>(real.stdout).extractionDate).toBe('2026-12-15');
-}, 900_000);
