@@ -3,6 +3,7 @@ import {
   characteristicValueLabel,
   characteristicsFromRow,
   isRightsEventCharacteristic,
+  recordsRightsEvent,
   orientationLabel,
   rightsStateLabel,
   sddLabel,
@@ -119,4 +120,16 @@ test.each<[CharacteristicName, string | null, string | null]>([
   ['Orientation', null, null],
 ])('characteristicValueLabel(%s, %s) = %s', (name, value, label) => {
   expect(characteristicValueLabel(name, value)).toBe(label);
+});
+
+describe('recordsRightsEvent (GENESIS_FEED.md rule 2: on changes of known persons only)', () => {
+  test.each([
+    [false, true, true, true],
+    [true, true, true, false], // a file created today: its first values are no change
+    [false, true, false, false],
+    [false, false, true, false],
+    [true, false, true, false],
+  ])('new file %j, droit characteristic %j, changed %j → %j', (isNewFile, isRightsEvent, changed, expected) => {
+    expect(recordsRightsEvent({ isNewFile, isRightsEvent, changed })).toBe(expected);
+  });
 });

@@ -12,6 +12,8 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 export const PDF_MIME = 'application/pdf';
 const PDF_TIMEOUT_MS = Number(process.env.CER_PDF_TIMEOUT_MS ?? 60_000);
 
+export const DOCUMENTS_REFUSED = 'Vous n’avez pas le droit de générer les documents de ce CER (réservé au référent du dossier, aux secrétariats et aux cadres).';
+
 export type RenderedDocument = { bytes: Buffer; mime: string; filename: string };
 
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
@@ -89,6 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async render(user: ConsoleUser, id: number, templateRaw: unknown, formatRaw: unknown): Promise<RenderedDocument> {
       const cer = await access().visibleCer(user, id);
+      if (!(await access().mayGenerateDocuments(user, cer.beneficiaryId))) throw new ConsoleError(403, DOCUMENTS_REFUSED);
       if (templateRaw !== undefined && templateRaw !== '' && !isCerTemplateName(templateRaw)) {
         throw new ConsoleError(422, 'Modèle inconnu : choisissez sans-decision, decision-valide, decision-non-valide ou vierge.');
       }

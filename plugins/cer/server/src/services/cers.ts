@@ -22,7 +22,7 @@ const SORT_COLUMNS: Record<(typeof CER_SORTABLE)[number], string> = {
 // Output-only keys of the detail that react-admin sends back with an edit: never written.
 const READ_ONLY_KEYS = new Set([
   'id', 'beneficiary', 'stateLabel', 'objectives', 'history', 'transitions', 'editable', 'templates', 'signature',
-  'canStartSignature', 'hasSignedDocument', 'createdBy', 'createdAt', 'updatedAt',
+  'canStartSignature', 'canGenerateDocuments', 'hasSignedDocument', 'createdBy', 'createdAt', 'updatedAt',
 ]);
 
 const sameValue = (a: unknown, b: unknown): boolean => (a ?? null) === (b ?? null);
@@ -50,12 +50,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const detail = async (user: ConsoleUser, id: number) => {
     const cer = await access().visibleCer(user, id);
     const actor = await access().actorFor(user, cer.beneficiaryId);
-    const [objectives, history, signatures] = await Promise.all([
+    const [objectives, history, signatures, canGenerateDocuments] = await Promise.all([
       loadObjectives(knex(), id),
       loadHistory(knex(), id),
       getService(strapi, 'cer-signatures').summary(id),
+      access().mayGenerateDocuments(user, cer.beneficiaryId),
     ]);
-    return detailOf(cer, actor, objectives, history, signatures);
+    return detailOf(cer, actor, objectives, history, signatures, canGenerateDocuments);
   };
 
   return {

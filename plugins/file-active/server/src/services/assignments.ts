@@ -5,6 +5,7 @@ import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { decideAssignmentEnd } from '../../../domain/assignment-end';
 import { validateStepReferent } from '../../../domain/caseload-exit';
 import { mayDo } from '../../../domain/file-actions';
+import { isFileReferent as holdsParcoursInForce } from '../../../domain/file-referent';
 import { assignmentInForce } from '../../../domain/visibility';
 import { rowsOf, toIsoDate, type Knex } from './sql';
 
@@ -32,6 +33,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.some((a) => assignmentInForce({ start: toIsoDate(a.start_date) ?? '9999-12-31', end: toIsoDate(a.end_date) }, today));
   };
 
+  /** Is the collaborator the file's référent (référent de parcours in force; not an étape one)? */
+  const isFileReferent = async (user: ConsoleUser, beneficiaryId: number): Promise<boolean> => {
+    const rows = rowsOf<{ role: string; start_date: unknown; end_date: unknown }>(
+      await knex().raw('SELECT role, start_date, end_date FROM assignments WHERE beneficiary_id = ? AND login = ?', [beneficiaryId, user.login]),
+    );
+    return holdsParcoursInForce(
+      rows.map((a) => ({ login: user.login, role: a.role === 'etape' ? 'etape' : 'parcours', start: toIsoDate(a.start_date) ?? '9999-12-31', end: toIsoDate(a.end_date) })),
+      user.login,
+      todayInParis(),
+    );
+  };
+
   const present = (row: AssignmentRow) => ({
     id: Number(row.id),
     beneficiary: Number(row.beneficiary_id),
@@ -43,6 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     isOwnFile,
+    isFileReferent,
 
     async setEnd(user: ConsoleUser, id: number, end: string | null) {
       const row = await load(user, id);
