@@ -12,7 +12,7 @@
 //   sizes, and any other setting, are never touched.
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { COMMON_FIELDS, type ContentTypeView } from './view-types';
+import { COMMON_FIELDS, type ContentTypeView, type FieldText } from './view-types';
 import { CONTENT_TYPE_VIEWS } from './views';
 
 type Metadata = { edit: Record<string, unknown>; list: Record<string, unknown> };
@@ -38,7 +38,7 @@ export const applyView = (
   view: ContentTypeView,
   options: { withLayout: boolean; relationMainFields: RelationMainFields },
 ): StoredConfiguration => {
-  const texts: Record<string, { label: string; description?: string; placeholder?: string; column?: string }> = { ...COMMON_FIELDS, ...view.fields };
+  const texts: Record<string, FieldText> = { ...COMMON_FIELDS, ...view.fields };
   const metadatas: Record<string, Metadata> = {};
   for (const [field, meta] of Object.entries(stored.metadatas)) {
     const text = texts[field];
@@ -49,6 +49,7 @@ export const applyView = (
       edit.description = text.description ?? '';
       edit.placeholder = text.placeholder ?? '';
       list.label = text.column ?? text.label;
+      if (text.editable === false) edit.editable = false;
     }
     if (options.withLayout && options.relationMainFields[field]) edit.mainField = options.relationMainFields[field];
     metadatas[field] = { edit, list };

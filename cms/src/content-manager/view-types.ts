@@ -9,6 +9,8 @@ export type FieldText = {
   placeholder?: string;
   /** A shorter list column header. */
   column?: string;
+  /** False for a field the application keeps up to date (shown, never edited). */
+  editable?: boolean;
 };
 
 export type ContentTypeView<Field extends string = string> = {
