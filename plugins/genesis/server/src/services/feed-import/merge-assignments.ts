@@ -60,8 +60,8 @@ export const mergeAssignments = async (
     [now, importId],
   );
   await trx.raw(
-    `INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, source, created_by_login, created_at, updated_at)
-     SELECT s.beneficiary_id, s.referent_login, 'parcours', s.referent_designated_on, NULL, 'genesis', 'genesis', ?, ?
+    `INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, structure_code, source, created_by_login, created_at, updated_at)
+     SELECT s.beneficiary_id, s.referent_login, 'parcours', s.referent_designated_on, NULL, s.referent_structure, 'genesis', 'genesis', ?, ?
        FROM feed_staging_rows s WHERE s.import_id = ? AND (s.is_new = 1 OR s.reoriented = 1)`,
     [now, now, importId],
   );
