@@ -25,7 +25,7 @@ type Fragment = { sql: string; bindings: unknown[] };
 
 // Generated rows live above this id, apart from the sample feed's files.
 const BASE = 50_000_000;
-const RUNS = Number(process.env.PERIMETER_RUNS ?? 60);
+const RUNS = Number(process.env.PERIMETER_RUNS ?? 150);
 
 const addDays = (iso: string, days: number): string => {
   const d = new Date(`${iso}T00:00:00Z`);
