@@ -20,6 +20,7 @@ import {
 } from '../../plugins/file-active/domain/visibility';
 import { fileState, type Standby } from '../../plugins/file-active/domain/standby';
 import { PROFILES, type Profile } from '../../plugins/file-active/domain/profile';
+import { backfillAssignmentStructures } from '../../plugins/file-active/server/src/migrations/backfill-assignment-structures';
 
 type Fragment = { sql: string; bindings: unknown[] };
 
@@ -252,6 +253,29 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
       }),
       params,
     );
+  });
+});
+
+describe('the structure on the assignment', () => {
+  test("the feed's REFERENT_STRUCTURE is recorded on every assignment the import opens", async () => {
+    const [missing] = await w.all<{ n: number }>("SELECT COUNT(*) AS n FROM assignments WHERE source = 'genesis' AND structure_code IS NULL");
+    expect(Number(missing.n)).toBe(0);
+    const [ccas] = await w.all<{ structure_code: string }>("SELECT structure_code FROM assignments WHERE beneficiary_id = ? AND role = 'parcours'", [w.files.ccas]);
+    expect(ccas.structure_code).toBe('CCAS-ANNONAY');
+  });
+
+  test("assignments recorded before get their référent's structure of the day (backfill), once", async () => {
+    const now = new Date();
+    await w.app.strapi.db.connection('assignments').insert([
+      { id: BASE - 1, beneficiary_id: w.files.other, login: USERS.otherReferent.login, role: 'etape', start_date: '2026-01-01', end_date: '2026-01-31', structure_code: null, created_at: now, updated_at: now },
+      { id: BASE - 2, beneficiary_id: w.files.other, login: 'inconnu.sans.compte', role: 'etape', start_date: '2026-01-01', end_date: '2026-01-31', structure_code: null, created_at: now, updated_at: now },
+      { id: BASE - 3, beneficiary_id: w.files.other, login: USERS.otherReferent.login, role: 'etape', start_date: '2026-01-01', end_date: '2026-01-31', structure_code: 'DEJA-LA', created_at: now, updated_at: now },
+    ]);
+    await backfillAssignmentStructures(w.app.strapi.db.connection as never);
+    await backfillAssignmentStructures(w.app.strapi.db.connection as never);
+    const got = await w.all<{ id: number; structure_code: string | null }>('SELECT id, structure_code FROM assignments WHERE id IN (?, ?, ?) ORDER BY id DESC', [BASE - 1, BASE - 2, BASE - 3]);
+    expect(got.map((r) => r.structure_code)).toEqual(['DTAS-NORD', null, 'DEJA-LA']);
+    await w.app.strapi.db.connection.raw('DELETE FROM assignments WHERE id IN (?, ?, ?)', [BASE - 1, BASE - 2, BASE - 3]);
   });
 });
 

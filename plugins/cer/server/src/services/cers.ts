@@ -8,7 +8,7 @@ import { detailOf, listItemOf } from './cer-presenter';
 import { COLUMN_OF, historyRow, loadCer, loadHistory, loadObjectives, recordOf, type CerRecord } from './cer-store';
 import { getService } from './get-service';
 import { findReferenceLabel } from './reference-lists';
-import { insertRow, isUniqueViolation, rowsOf, toNumber, updateRows, type Knex, type Row } from './sql';
+import { insertRow, isPostgres, isUniqueViolation, rowsOf, toNumber, updateRows, type Knex, type Row } from './sql';
 
 const numberTaken = (number: unknown): ConsoleError =>
   new ConsoleError(422, `Le dossier a déjà un CER n° ${String(number)} : choisissez un autre numéro.`, { field: 'number' });
@@ -109,23 +109,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!given.includes('agreement')) input.agreement = 'nc';
       if (!given.includes('lastContract')) input.lastContract = false;
       const numberGiven = given.includes('number');
+      const values = parseOrFail(Object.fromEntries(CER_VALUE_FIELDS.filter((f) => f in input).map((f) => [f, input[f]])));
+      await checkPriority(values);
       let id = 0;
-      // The number is the domain's next one; two creations racing for it meet the unique index
-      // on (beneficiary_id, number): the loser takes the next number and tries again.
+      // The number is the domain's next one, read inside the transaction that writes it while the
+      // file's row is held (PostgreSQL; SQLite writes one transaction at a time), so creations on
+      // one file take their numbers in turn. Should one still meet the unique index on
+      // (beneficiary_id, number), it takes the next number and tries again.
       for (let attempt = 1; id === 0; attempt += 1) {
-        if (!numberGiven) {
-          const numbers = rowsOf(await knex().raw('SELECT number FROM cers WHERE beneficiary_id = ?', [beneficiaryId])).map((r) => toNumber(r.number));
-          input.number = nextCerNumber(numbers);
-        }
-        const values = parseOrFail(Object.fromEntries(CER_VALUE_FIELDS.filter((f) => f in input).map((f) => [f, input[f]])));
-        await checkPriority(values);
-        const taken = numberTaken(values.number);
         const now = new Date();
         try {
           await strapi.db.transaction(async ({ trx }) => {
             const t = trx as unknown as Knex;
-            const [existing] = rowsOf(await t.raw('SELECT id FROM cers WHERE beneficiary_id = ? AND number = ?', [beneficiaryId, values.number]));
-            if (existing) throw taken;
+            if (isPostgres(t)) await t.raw('SELECT id FROM beneficiaries WHERE id = ? FOR UPDATE', [beneficiaryId]);
+            const numbers = rowsOf(await t.raw('SELECT number FROM cers WHERE beneficiary_id = ?', [beneficiaryId])).map((r) => toNumber(r.number));
+            if (!numberGiven) values.number = nextCerNumber(numbers);
+            else if (numbers.includes(Number(values.number))) throw numberTaken(values.number);
             const created = await insertRow(t, 'cers', {
               ...columnsOf(values),
               beneficiary_id: beneficiaryId,
@@ -139,10 +138,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             id = created;
           });
         } catch (error) {
-          const conflict = error === taken || isUniqueViolation(error);
-          if (!conflict) throw error;
-          if (numberGiven || attempt >= CER_NUMBER_ATTEMPTS) throw taken;
           id = 0;
+          if (!isUniqueViolation(error)) throw error;
+          if (numberGiven || attempt >= CER_NUMBER_ATTEMPTS) throw numberTaken(values.number);
         }
       }
       await access().audit(user, 'change:cer_create', beneficiaryId);
