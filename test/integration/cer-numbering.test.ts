@@ -49,12 +49,43 @@ test('a number chosen by hand and already taken, even by a parallel request, is 
 });
 
 test('the database refuses a duplicate number on its own (unique index)', async () => {
+  const indexes = app.database.client === 'postgres'
+    ? await world.sql<{ name: string }>("SELECT indexname AS name FROM pg_indexes WHERE tablename = 'cers'")
+    : await world.sql<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cers'");
+  expect(indexes.map((i) => i.name)).toContain('ux_cers_beneficiary_id_number');
   const [cer] = await world.sql<{ id: number; number: number }>('SELECT id, number FROM cers WHERE beneficiary_id = ? ORDER BY id LIMIT 1', [world.files.mine]);
   const now = new Date();
-  await expect(
-    app.strapi.db.connection.raw(
-      "INSERT INTO cers (beneficiary_id, number, state, created_at, updated_at) VALUES (?, ?, 'proposition', ?, ?)",
-      [world.files.mine, cer.number, now, now],
-    ),
-  ).rejects.toThrow(/unique|duplicate/i);
+  // Caught by hand: under --runInBand the driver's error class may come from another test file's
+  // realm, which jest's toThrow does not recognise as an Error.
+  const failure = await app.strapi.db.connection
+    .raw("INSERT INTO cers (beneficiary_id, number, state, created_at, updated_at) VALUES (?, ?, 'proposition', ?, ?)", [world.files.mine, cer.number, now, now])
+    .then(() => null, (error: unknown) => String((error as { message?: unknown }).message ?? error));
+  expect(failure).toMatch(/unique|duplicate/i);
+});
+
+test('a number taken behind the server’s back while a creation runs is retried: the creation takes the next one (201)', async () => {
+  const numbers = async () => (await world.sql<{ number: number }>('SELECT number FROM cers WHERE beneficiary_id = ?', [world.files.mine])).map((r) => Number(r.number));
+  const next = Math.max(0, ...(await numbers())) + 1;
+  // Another writer (not the server's locking path) inserts the next number and holds its
+  // transaction open: on PostgreSQL the server's insert waits on the unique index, then fails
+  // when it commits, and the server retries with the number after.
+  const knex = app.strapi.db.connection as unknown as {
+    transaction(): Promise<{ raw(sql: string, b: unknown[]): Promise<unknown>; commit(): Promise<void>; rollback(): Promise<void> }>;
+  };
+  const trx = await knex.transaction();
+  let pending: ReturnType<typeof world.call<{ number: number }>>;
+  try {
+    const now = new Date();
+    await trx.raw("INSERT INTO cers (beneficiary_id, number, state, created_at, updated_at) VALUES (?, ?, 'proposition', ?, ?)", [world.files.mine, next, now, now]);
+    pending = world.call<{ number: number }>('referent', 'POST', '/cers', { beneficiary: world.files.mine, situation: 'Pendant une autre écriture' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await trx.commit();
+  } catch (error) {
+    await trx.rollback();
+    throw error;
+  }
+  const created = await pending;
+  expect(created.status).toBe(201);
+  expect(created.body.number).toBe(next + 1);
+  expect((await numbers()).filter((n) => n === next)).toHaveLength(1);
 });

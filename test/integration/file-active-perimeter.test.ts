@@ -258,7 +258,7 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
 
 describe('the structure on the assignment', () => {
   test("the feed's REFERENT_STRUCTURE is recorded on every assignment the import opens", async () => {
-    const [missing] = await w.all<{ n: number }>("SELECT COUNT(*) AS n FROM assignments WHERE source = 'genesis' AND structure_code IS NULL");
+    const [missing] = await w.all<{ n: number }>("SELECT COUNT(*) AS n FROM assignments WHERE source = 'genesis' AND structure_code IS NULL AND beneficiary_id < ?", [BASE]);
     expect(Number(missing.n)).toBe(0);
     const [ccas] = await w.all<{ structure_code: string }>("SELECT structure_code FROM assignments WHERE beneficiary_id = ? AND role = 'parcours'", [w.files.ccas]);
     expect(ccas.structure_code).toBe('CCAS-ANNONAY');
