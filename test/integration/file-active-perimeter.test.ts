@@ -7,6 +7,7 @@
 // both sides must agree on every case. Then the regression that started it: a référent moved to
 // another structure does not take their files' secrétariat de structure along.
 import fc from 'fast-check';
+import { addDays } from '@rsa/vocabulary';
 import type { ConsoleUser } from '@rsa/console-kit';
 import { startWorld, USERS, type World } from './file-active-setup';
 import { DEMO_PASSWORD, http, login } from '../support/http';
@@ -28,11 +29,6 @@ type Fragment = { sql: string; bindings: unknown[] };
 const BASE = 50_000_000;
 const RUNS = Number(process.env.PERIMETER_RUNS ?? 150);
 
-const addDays = (iso: string, days: number): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 // Dates crowd around one day so that boundaries (start = today, end = today, end = yesterday,
 // equal starts…) come up often.
 const DAY0 = '2026-03-01';

@@ -5,6 +5,7 @@
 // under `npm run test:pg`), runs the real SQL merge, and compares every assignment, the counts and
 // the recorded events with what the domain function says.
 import fc from 'fast-check';
+import { addDays } from '@rsa/vocabulary';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { mergeAssignment, type AssignmentChange, type KnownAssignment } from '../../plugins/genesis/domain/merge-assignment';
 import { mergeAssignments } from '../../plugins/genesis/server/src/services/feed-import/merge-assignments';
@@ -13,11 +14,6 @@ import type { Knex } from '../../plugins/genesis/server/src/services/feed-import
 const BASE = 60_000_000;
 const RUNS = Number(process.env.GENESIS_MERGE_RUNS ?? 100);
 
-const addDays = (iso: string, days: number): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 const DAY0 = '2026-11-02';
 const day = fc.integer({ min: -5, max: 5 }).map((n) => addDays(DAY0, n));
 const LOGINS = ['ref.a', 'ref.b', 'ref.c'];

@@ -4,24 +4,23 @@
  * test/integration/genesis-merge-assignments.test.ts pins that SQL to this statement on SQLite
  * and PostgreSQL.
  */
-/** A calendar date, `YYYY-MM-DD`. */
-type IsoDate = string;
+import type { CalendarDate } from '@rsa/vocabulary';
 
 export type KnownAssignment = {
   id: number;
   role: string;
   login: string;
-  start: IsoDate | null;
-  end: IsoDate | null;
+  start: CalendarDate | null;
+  end: CalendarDate | null;
 };
 
 /** What the feed row says of the person's référent de parcours. */
-export type FeedReferent = { login: string; designatedOn: IsoDate; structure: string };
+export type FeedReferent = { login: string; designatedOn: CalendarDate; structure: string };
 
 export type AssignmentChange =
   | { kind: 'unchanged' }
   /** Rule 4: end `endId` (when still running after the extraction date) and open one for the feed's référent. */
-  | { kind: 'reorientation'; endId: number | null; endOn: IsoDate; open: { login: string; start: IsoDate; structure: string } }
+  | { kind: 'reorientation'; endId: number | null; endOn: CalendarDate; open: { login: string; start: CalendarDate; structure: string } }
   /** Rule 5: the end date entered in the application is removed. */
   | { kind: 'sortieReverted'; id: number };
 
@@ -56,7 +55,7 @@ function isLater(a: KnownAssignment, b: KnownAssignment): boolean {
  * Rule 7: a hand-entered référent de parcours is treated like any other: replaced when the feed
  * names someone else.
  */
-export function mergeAssignment(assignments: readonly KnownAssignment[], feed: FeedReferent, extractionDate: IsoDate): AssignmentChange {
+export function mergeAssignment(assignments: readonly KnownAssignment[], feed: FeedReferent, extractionDate: CalendarDate): AssignmentChange {
   const current = currentParcoursAssignment(assignments);
   if (current === null || current.login !== feed.login) {
     const stillRunning = current !== null && (current.end === null || current.end > extractionDate);
