@@ -10,6 +10,7 @@ import routes from './routes';
 import services from './services';
 import { registerCerTimeline } from './services/cer-timeline';
 import { getService } from './services/get-service';
+import { ensureCerNumberUnique } from './migrations/cer-number-unique';
 import { registerTemplateGuard } from './uploads/template-guard';
 import { uploadGuard } from './uploads/upload-guard';
 
@@ -19,8 +20,8 @@ export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureCerNumberUnique(strapi);
     await ensureIndexes(strapi.db.connection, [
-      { table: 'cers', columns: ['beneficiary_id', 'number'] },
       { table: 'cers', columns: ['state'] },
       { table: 'cers', columns: ['signed_on'] },
       { table: 'cer_objectives', columns: ['cer_id'] },

@@ -1,7 +1,7 @@
 // CER documents (FEATURES C4): the mail merge of a template with the CER, its objectives, the
 // person and the référent; PDF through LibreOffice where it is installed.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { CerDocumentError, isCerTemplateName, mergeCerDocument, templateForState, type CerDocumentData, type CerTemplateName } from '../../../domain';
 import { convertDocxToPdf, PdfConversionError } from '../../../domain/adapters/convert-to-pdf';
 import { loadObjectives, printedFieldsOf, type CerRecord, type ObjectiveRecord } from './cer-store';
@@ -46,13 +46,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await k.raw('SELECT u.name, u.login, s.name AS structure_name, u.structure_code FROM console_users u LEFT JOIN structures s ON s.code = u.structure_code WHERE u.login = ?', [cer.createdBy]),
         )
       : [];
+    const lastParcours = strapi.plugin('file-active').service('scope').lastParcoursIdSql('?', todayInParis()) as { sql: string; bindings: unknown[] };
     const [last] = author
       ? [author]
       : rowsOf(
           await k.raw(
             `SELECT u.name, a.login, s.name AS structure_name, u.structure_code FROM assignments a LEFT JOIN console_users u ON u.login = a.login
-               LEFT JOIN structures s ON s.code = u.structure_code WHERE a.beneficiary_id = ? AND a.role = 'parcours' ORDER BY a.start_date DESC, a.id DESC LIMIT 1`,
-            [cer.beneficiaryId],
+               LEFT JOIN structures s ON s.code = u.structure_code WHERE a.id = ${lastParcours.sql}`,
+            [cer.beneficiaryId, ...lastParcours.bindings],
           ),
         );
     const referent: Row | undefined = last;

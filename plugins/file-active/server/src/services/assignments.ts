@@ -9,7 +9,16 @@ import { isFileReferent as holdsParcoursInForce } from '../../../domain/file-ref
 import { assignmentInForce } from '../../../domain/visibility';
 import { rowsOf, toIsoDate, type Knex } from './sql';
 
-type AssignmentRow = { id: number; beneficiary_id: number; login: string; role: string; start_date: unknown; end_date: unknown; ended_by_login: string | null };
+type AssignmentRow = {
+  id: number;
+  beneficiary_id: number;
+  login: string;
+  role: string;
+  start_date: unknown;
+  end_date: unknown;
+  ended_by_login: string | null;
+  structure_code?: string | null;
+};
 
 const viewerOf = (user: ConsoleUser) => ({ profiles: user.profiles });
 
@@ -52,6 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     role: row.role,
     start: toIsoDate(row.start_date),
     end: toIsoDate(row.end_date),
+    structure: row.structure_code ?? null,
   });
 
   return {
@@ -97,15 +107,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const check = validateStepReferent({ start: String(input.start ?? ''), end: input.end === null || input.end === undefined ? null : String(input.end) });
       if (!check.ok) throw new ConsoleError(422, check.message);
       const login = String(input.login ?? '').trim().toLowerCase();
-      const [referent] = rowsOf<{ id: number }>(await knex().raw('SELECT id FROM console_users WHERE login = ? AND active = ?', [login, true]));
+      const [referent] = rowsOf<{ id: number; structure_code: string | null }>(
+        await knex().raw('SELECT id, structure_code FROM console_users WHERE login = ? AND active = ?', [login, true]),
+      );
       if (!referent) throw new ConsoleError(422, `Collaborateur inconnu : ${login || '(vide)'}.`);
       const now = new Date();
       let created: AssignmentRow | null = null;
       await strapi.db.transaction(async ({ trx }) => {
         const t = trx as unknown as Knex;
         await t.raw(
-          `INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, source, created_by_login, created_at, updated_at) VALUES (?, ?, 'etape', ?, ?, 'manual', ?, ?, ?)`,
-          [beneficiaryId, login, input.start, input.end, user.login, now, now],
+          // The référent's structure at the time of the assignment, kept on it (ACCESS.md).
+          `INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, structure_code, source, created_by_login, created_at, updated_at)
+           VALUES (?, ?, 'etape', ?, ?, ?, 'manual', ?, ?, ?)`,
+          [beneficiaryId, login, input.start, input.end, referent.structure_code ?? null, user.login, now, now],
         );
         [created] = rowsOf<AssignmentRow>(await t.raw('SELECT * FROM assignments WHERE beneficiary_id = ? AND login = ? AND role = ? ORDER BY id DESC LIMIT 1', [beneficiaryId, login, 'etape']));
         await t.raw(
