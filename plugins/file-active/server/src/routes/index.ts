@@ -34,6 +34,9 @@ export default consoleRouter([
   route('GET', '/preferences/alert-filter', 'workspace.alertFilterGet'),
   route('PUT', '/preferences/alert-filter', 'workspace.alertFilterSet'),
   route('GET', '/audit-entries', 'workspace.auditFind'),
+  route('GET', '/structures', 'workspace.structuresFind'),
+  route('GET', '/territories', 'workspace.territoriesFind'),
+  route('GET', '/reports', 'workspace.reportCatalogue'),
   route('GET', '/reports/:name', 'workspace.reportFind'),
   route('GET', '/reports/:name/export', 'workspace.reportExport'),
 ]);

@@ -29,14 +29,21 @@ const ACTIVE_SQL = 'u.active = ? AND u.can_login = ?';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
-  const search = async (q: string, limit = 50) => {
+  /** Active collaborators by name or login; `profiles` keeps those holding one of them. */
+  const search = async (q: string, limit = 50, profiles: string[] = []) => {
     const tokens = foldForSearch(q).split(' ').filter(Boolean).slice(0, 4);
     const where = tokens.map(() => `(${foldSql('u.name')} LIKE ? OR LOWER(u.login) LIKE ?)`);
+    const bindings: unknown[] = tokens.flatMap((t) => [`%${t}%`, `%${t}%`]);
+    if (profiles.length) {
+      // The JSON array as text on both databases: ["referent","cadre"] / ["referent", "cadre"].
+      where.push(`(${profiles.map(() => 'CAST(u.profiles AS TEXT) LIKE ?').join(' OR ')})`);
+      bindings.push(...profiles.map((p) => `%"${p.replace(/[^a-z_]/g, '')}"%`));
+    }
     const rows = rowsOf<UserRow>(
       await knex().raw(
         `SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code FROM console_users u
           WHERE ${[ACTIVE_SQL, ...where].join(' AND ')} ORDER BY u.name, u.login LIMIT ?`,
-        [true, true, ...tokens.flatMap((t) => [`%${t}%`, `%${t}%`]), limit],
+        [true, true, ...bindings, limit],
       ),
     );
     return rows.map((r) => {
@@ -60,14 +67,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * only for profiles that have a picker to fill. Opérateurs and gestionnaires FSE never act on
      * a file nor read the journal, so the staff directory is none of their business (403).
      */
-    async pick(user: ConsoleUser, request: { q: string; ids?: number[] }, limit = 50) {
+    async pick(user: ConsoleUser, request: { q: string; ids?: number[]; profiles?: string[] }, limit = 50) {
       if (!hasProfile(user, ...PICKER_PROFILES)) throw new ConsoleError(403, 'L’annuaire des collaborateurs n’est pas ouvert à votre profil.');
-      const rows = request.ids ? await byIds(request.ids) : await search(request.q, limit);
+      const rows = request.ids ? await byIds(request.ids) : await search(request.q, limit, request.profiles);
       // What a picker shows and sends: who (name, login) and where (structure, territory).
       return rows.map(({ id, login, name, structureCode, territoryCode }) => ({ id, login, name, structureCode, territoryCode }));
     },
 
     search,
+
+    /** Structures or territories (DTAS) by code or name, the code as id; `ids` resolves a picker's value. */
+    async codes(table: 'structures' | 'territories', q: string, ids: string[] = [], limit = 50) {
+      const tokens = foldForSearch(q).split(' ').filter(Boolean).slice(0, 4);
+      const where = tokens.map(() => `(${foldSql('x.name')} LIKE ? OR LOWER(x.code) LIKE ?)`);
+      const bindings: unknown[] = tokens.flatMap((t) => [`%${t}%`, `%${t}%`]);
+      if (ids.length) {
+        where.push(`x.code IN (${ids.map(() => '?').join(', ')})`);
+        bindings.push(...ids);
+      }
+      const rows = rowsOf<{ code: string; name: string }>(
+        await knex().raw(`SELECT x.code, x.name FROM ${table} x${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY x.name, x.code LIMIT ?`, [...bindings, limit]),
+      );
+      return rows.map((r) => ({ id: r.code, code: r.code, name: r.name }));
+    },
 
     /** The active collaborator with this login, as a console user; null when unknown or inactive. */
     async findActive(login: string): Promise<ConsoleUser | null> {

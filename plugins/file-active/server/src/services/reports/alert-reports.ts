@@ -2,9 +2,21 @@
 // within X days (open veilles past their planned end included: they need ending) and files
 // missing a required characteristic.
 import { CHARACTERISTIC_CATALOGUE } from '../../../../domain/characteristic-catalogue';
-import { addDays, daysBetween } from '@rsa/vocabulary';
+import { addDays, daysBetween, PERIMETER_PARAMS, type ReportParamDescription } from '@rsa/vocabulary';
 import { toIsoDate } from '../sql';
-import { FILE_HEADERS, REFERENT_HEADERS, fileFields, fileReportQuery, intParam, situationSql, type ReportDefinition } from './report-sql';
+import { FILE_HEADERS, REFERENT_HEADERS, fileFields, fileReportQuery, intParam, perimeterSql, situationSql, type ReportDefinition } from './report-sql';
+
+// The remembered situation applies when the run does not name one.
+const SITUATION: ReportParamDescription = {
+  name: 'situation',
+  label: 'Situation',
+  kind: 'choice',
+  choices: [
+    { id: 'file_active', name: 'File active' },
+    { id: 'sortis', name: 'Sortis' },
+    { id: 'tous', name: 'Tous' },
+  ],
+};
 
 const REQUIRED = CHARACTERISTIC_CATALOGUE.filter((d) => d.required);
 const HAS_SQL = `EXISTS (SELECT 1 FROM characteristics rq WHERE rq.beneficiary_id = b.id AND rq.until IS NULL AND rq.family = ? AND rq.name = ?
@@ -12,6 +24,8 @@ const HAS_SQL = `EXISTS (SELECT 1 FROM characteristics rq WHERE rq.beneficiary_i
 
 export const standbysEnding: ReportDefinition = {
   title: 'Veilles se terminant bientôt',
+  fileName: 'veilles-se-terminant',
+  params: [{ name: 'days', label: 'Nombre de jours', kind: 'number', defaultValue: '30' }, SITUATION, ...PERIMETER_PARAMS],
   columns: [
     ...FILE_HEADERS,
     { key: 'start', header: 'Début de la veille', type: 'date' },
@@ -26,7 +40,7 @@ export const standbysEnding: ReportDefinition = {
       context,
       { sql: 's.id AS standby_id, s.start_date, s.end_date, s.motif', bindings: [] },
       [{ sql: 'JOIN standbys s ON s.beneficiary_id = b.id AND s.ended_on IS NULL AND s.end_date IS NOT NULL AND s.end_date <= ?', bindings: [addDays(context.today, days)] }],
-      [situationSql(context.situation, context.today)],
+      [situationSql(context.situation, context.today), ...perimeterSql(context.params)],
       's.end_date, b.last_name, b.id',
     );
     return rows.map((r) => {
@@ -38,13 +52,15 @@ export const standbysEnding: ReportDefinition = {
 
 export const missingCharacteristics: ReportDefinition = {
   title: 'Caractéristiques requises manquantes',
+  fileName: 'caracteristiques-manquantes',
+  params: [SITUATION, ...PERIMETER_PARAMS],
   columns: [...FILE_HEADERS, { key: 'missing', header: 'Caractéristiques manquantes', width: 50 }, ...REFERENT_HEADERS],
   async run(context) {
     const rows = await fileReportQuery(
       context,
       { sql: REQUIRED.map((_, i) => `CASE WHEN ${HAS_SQL} THEN 1 ELSE 0 END AS has_${i}`).join(', '), bindings: REQUIRED.flatMap((d) => [d.family, d.name]) },
       [],
-      [situationSql(context.situation, context.today), { sql: `(${REQUIRED.map(() => `NOT ${HAS_SQL}`).join(' OR ')})`, bindings: REQUIRED.flatMap((d) => [d.family, d.name]) }],
+      [situationSql(context.situation, context.today), ...perimeterSql(context.params), { sql: `(${REQUIRED.map(() => `NOT ${HAS_SQL}`).join(' OR ')})`, bindings: REQUIRED.flatMap((d) => [d.family, d.name]) }],
     );
     return rows.map((r) => ({
       id: Number(r.beneficiary_id),
