@@ -20,6 +20,7 @@ export default {
       { table: 'beneficiaries', columns: ['household_number'] },
       { table: 'beneficiaries', columns: ['territory_code'] },
       { table: 'beneficiaries', columns: ['last_name'] },
+      { table: 'beneficiaries', columns: ['sort_name'] },
       { table: 'beneficiaries', columns: ['insee_code'] },
       { table: 'enrolments', columns: ['beneficiary_id'] },
       { table: 'assignments', columns: ['beneficiary_id', 'role', 'start_date'] },
@@ -41,6 +42,7 @@ export default {
       { table: 'search_history_entries', columns: ['login', 'id'] },
       { table: 'user_preferences', columns: ['login', 'preference'], unique: true },
     ]);
+    await strapi.plugin('file-active').service('beneficiaries').backfillSortNames();
     scheduleAuditPurge(strapi);
   },
   contentTypes,

@@ -2,6 +2,7 @@
 // search and filters in two queries (page + its référents, no N+1), and the detail.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
+import { nameSortKey } from '@rsa/vocabulary';
 import { characteristicValueLabel } from '../../../domain/characteristic-catalogue';
 import { beneficiaryFiltersSql } from './beneficiary-filters';
 import { summaryExtras } from './file-summary';
@@ -12,7 +13,8 @@ export const SORTABLE = ['recent', 'fileNumber', 'lastName', 'firstName', 'birth
 const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
   recent: 'rc.consulted_at',
   fileNumber: 'b.file_number',
-  lastName: 'b.last_name',
+  // The folded key (nameSortKey): French order on both databases, not the bytes' order.
+  lastName: 'b.sort_name',
   firstName: 'b.first_name',
   birthDate: 'b.birth_date',
   updatedFromGenesisOn: 'b.updated_from_genesis_on',
@@ -73,6 +75,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /**
+     * Files written before the sort key existed (or by hand) get it, by the import's function:
+     * run at bootstrap, a no-op once every file has one.
+     */
+    async backfillSortNames(): Promise<number> {
+      const missing = rowsOf<{ id: number; last_name: string | null; first_name: string | null }>(
+        await knex().raw('SELECT id, last_name, first_name FROM beneficiaries WHERE sort_name IS NULL'),
+      );
+      for (const r of missing) await knex().raw('UPDATE beneficiaries SET sort_name = ? WHERE id = ?', [nameSortKey(r.last_name, r.first_name), r.id]);
+      return missing.length;
+    },
+
     async list(user: ConsoleUser, query: ListQuery): Promise<{ rows: BeneficiaryListItem[]; total: number }> {
       const today = todayInParis();
       const parts = [visibleFilesSql(user, today), ...beneficiaryFiltersSql(query.filter, today)];
@@ -85,8 +99,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const sort = query.sort ?? { field: 'recent', order: 'DESC' };
       const order =
         sort.field === 'recent'
-          ? `CASE WHEN rc.consulted_at IS NULL THEN 1 ELSE 0 END, rc.consulted_at ${sort.order}, b.last_name ASC, b.first_name ASC, b.id ASC`
-          : `${SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS] ?? 'b.last_name'} ${sort.order}, b.id ${sort.order}`;
+          ? `CASE WHEN rc.consulted_at IS NULL THEN 1 ELSE 0 END, rc.consulted_at ${sort.order}, b.sort_name ASC, b.id ASC`
+          : `${SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS] ?? 'b.sort_name'} ${sort.order}, b.id ${sort.order}`;
       const rows = rowsOf<Row>(
         await knex().raw(
           `SELECT b.id, b.file_number, b.genesis_id, b.household_number, b.last_name, b.birth_name, b.first_name, b.birth_date, b.sex,
