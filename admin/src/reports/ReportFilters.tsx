@@ -15,33 +15,33 @@ const byText = (q: string) => ({ q });
 const REFERENT_PROFILES = { profile: ['referent', 'referent_fse'] };
 
 const filterInput = (param: ReportParamDescription) => {
-  const common = { key: param.name, source: param.name, label: param.label, alwaysOn: true };
+  const common = { source: param.name, label: param.label, alwaysOn: true };
   switch (param.kind) {
     case 'date':
-      return <DateInput {...common} />;
+      return <DateInput key={param.name} {...common} />;
     case 'number':
-      return <NumberInput {...common} sx={{ maxWidth: 180 }} />;
+      return <NumberInput key={param.name} {...common} sx={{ maxWidth: 180 }} />;
     case 'choice':
       return param.multiple ? (
-        <SelectArrayInput {...common} choices={param.choices ?? []} sx={{ minWidth: 220 }} />
+        <SelectArrayInput key={param.name} {...common} choices={param.choices ?? []} sx={{ minWidth: 220 }} />
       ) : (
-        <SelectInput {...common} choices={param.choices ?? []} sx={{ minWidth: 200 }} />
+        <SelectInput key={param.name} {...common} choices={param.choices ?? []} sx={{ minWidth: 200 }} />
       );
     case 'structure':
       return (
-        <ReferenceInput {...common} reference="structures">
+        <ReferenceInput key={param.name} {...common} reference="structures">
           <AutocompleteInput label={param.label} optionText={codedText} filterToQuery={byText} sx={{ minWidth: 260 }} />
         </ReferenceInput>
       );
     case 'territory':
       return (
-        <ReferenceInput {...common} reference="territories">
+        <ReferenceInput key={param.name} {...common} reference="territories">
           <AutocompleteInput label={param.label} optionText={codedText} filterToQuery={byText} sx={{ minWidth: 220 }} />
         </ReferenceInput>
       );
     case 'referent':
       return (
-        <ReferenceInput {...common} reference="users" filter={REFERENT_PROFILES}>
+        <ReferenceInput key={param.name} {...common} reference="users" filter={REFERENT_PROFILES}>
           <AutocompleteInput label={param.label} optionText={collaboratorText} filterToQuery={byText} sx={{ minWidth: 260 }} />
         </ReferenceInput>
       );
