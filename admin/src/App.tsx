@@ -9,6 +9,7 @@ import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { dataProvider } from './data/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { Layout } from './layout/Layout';
+import { NotFound } from './layout/NotFound';
 import { theme } from './layout/theme';
 import { Dashboard } from './dashboard/Dashboard';
 import beneficiaries from './beneficiaries';
@@ -26,6 +27,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
     layout={Layout}
+    catchAll={NotFound}
     dashboard={Dashboard}
     theme={theme}
     requireAuth

@@ -88,6 +88,11 @@ export const appMessages = {
   },
   rsa: {
     app: { title: 'Accompagnement RSA' },
+    notFound: {
+      title: 'Page introuvable',
+      explanation: 'Cette adresse ne correspond à aucune page de la console : le lien est peut-être ancien ou incomplet.',
+      home: 'Retour à l’accueil',
+    },
     login: {
       title: 'Connexion à la console',
       subtitle: 'Accompagnement RSA – suivi des parcours d’insertion',
