@@ -70,7 +70,8 @@ test('a secretariat reads the « Sorties de file active – structure » report 
   await page.getByRole('heading', { level: 1, name: 'Rapports' }).waitFor();
   await chooseOption(page, /^Rapport/, /Sorties de file active – structure/);
   const table = page.getByRole('table', { name: 'Sorties de file active – structure' });
-  await table.getByRole('columnheader', { name: 'Fin d’affectation' }).waitFor();
+  // A sortable header is named by its sort button (« Trier par … »).
+  await table.getByRole('columnheader', { name: /Fin d’affectation/ }).waitFor();
   await page.getByTestId('report-count').filter({ hasText: `${total} lignes` }).waitFor();
   await waitForCount(table.getByRole('row'), 26);
   await table.getByRole('cell', { name: '05/01/2026' }).first().waitFor();
