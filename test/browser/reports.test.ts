@@ -71,7 +71,7 @@ test('a secretariat reads the « Sorties de file active – structure » report 
   await chooseOption(page, /^Rapport/, /Sorties de file active – structure/);
   const table = page.getByRole('table', { name: 'Sorties de file active – structure' });
   // A sortable header is named by its sort button (« Trier par … »).
-  await table.getByRole('columnheader', { name: /Fin d’affectation/ }).waitFor();
+  await table.getByRole('columnheader', { name: /fin d’affectation/i }).waitFor();
   await page.getByTestId('report-count').filter({ hasText: `${total} lignes` }).waitFor();
   await waitForCount(table.getByRole('row'), 26);
   await table.getByRole('cell', { name: '05/01/2026' }).first().waitFor();
@@ -111,7 +111,8 @@ test('a secretariat reads the « Sorties de file active – structure » report 
   const lastName = (await row.getByRole('cell').nth(3).textContent())?.trim();
   await row.click();
   await page.waitForURL(/#\/beneficiaries\/\d+\/show/);
-  await page.getByRole('heading', { level: 1, name: new RegExp(`^${lastName}`) }).waitFor();
+  // The file's title is « M. MENDES Jean »: the civility comes first.
+  await page.getByRole('heading', { level: 1, name: new RegExp(`\\b${lastName}\\b`) }).waitFor();
   await context.close();
 });
 
