@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { serveConsole } from './console/serve-console';
+import { seedCharacteristicCatalogue } from './seed/seed-characteristic-catalogue';
 import { seedReferenceData } from './seed/seed-reference-data';
 
 export default {
@@ -11,5 +12,6 @@ export default {
     // Reference data is seeded once, on an empty database; afterwards it belongs to the
     // functional admins (Strapi admin panel).
     await seedReferenceData(strapi);
+    await seedCharacteristicCatalogue(strapi);
   },
 };

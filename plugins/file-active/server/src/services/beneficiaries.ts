@@ -2,7 +2,7 @@
 // search and filters in two queries (page + its référents, no N+1), and the detail.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
-import { characteristicValueLabel } from '../../../domain/characteristic-catalogue';
+import { characteristicValueLabel, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { beneficiaryFiltersSql } from './beneficiary-filters';
 import { summaryExtras } from './file-summary';
 import { visibleFilesSql } from './scope';
@@ -55,6 +55,7 @@ const listItem = (r: Row, referent: Referent | null): BeneficiaryListItem => ({
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
+  const catalogue = (): Promise<CharacteristicCatalogue> => strapi.plugin('file-active').service('characteristic-catalogue').load();
 
   /** Current référent de parcours (assignment in force today) of each file, by file id. */
   const currentReferents = async (ids: number[], today: string): Promise<Map<number, Referent>> => {
@@ -75,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async list(user: ConsoleUser, query: ListQuery): Promise<{ rows: BeneficiaryListItem[]; total: number }> {
       const today = todayInParis();
-      const parts = [visibleFilesSql(user, today), ...beneficiaryFiltersSql(query.filter, today)];
+      const parts = [visibleFilesSql(user, today), ...beneficiaryFiltersSql(query.filter, today, await catalogue())];
       const where = parts.map((p) => p.sql).join(' AND ');
       const bindings = parts.flatMap((p) => p.bindings);
       // The files this user consulted, most recent first (F1): a left join on their consultations.
@@ -119,6 +120,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       );
       const referents = await currentReferents([id], today);
+      const fileCatalogue = await catalogue();
       const [characteristics, assignments, household, rightsEvents, standbys, events] = await Promise.all([
         knex().raw(`SELECT family, name, value, since FROM characteristics WHERE beneficiary_id = ? AND until IS NULL ORDER BY family, name`, [id]),
         knex().raw(
@@ -149,7 +151,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const actions = await strapi.plugin('file-active').service('file-access').actionsFor(user, id);
       return {
         ...listItem(r, referents.get(id) ?? null),
-        ...summaryExtras({ state: r.state as BeneficiaryListItem['state'], enteredOn: toIsoDate(r.entered_on), characteristics: current, actions }, today),
+        ...summaryExtras({ state: r.state as BeneficiaryListItem['state'], enteredOn: toIsoDate(r.entered_on), characteristics: current, actions }, today, fileCatalogue),
         civility: (r.civility as string) ?? null,
         organisation: (r.organisation as string) ?? null,
         cafNumber: (r.caf_number as string) ?? null,
@@ -165,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           inseeCode: (r.insee_code as string) ?? null,
         },
         enrolment: { programme: 'Accompagnement RSA', enteredOn: toIsoDate(r.entered_on), exitedOn: toIsoDate(r.exited_on) },
-        characteristics: current.map((c) => ({ ...c, label: c.value === null ? null : characteristicValueLabel(c.family, c.name, c.value) })),
+        characteristics: current.map((c) => ({ ...c, label: c.value === null ? null : characteristicValueLabel(fileCatalogue, c.family, c.name, c.value) })),
         assignments: allAssignments,
         lastReferent: [...allAssignments].reverse().find((a) => a.role === 'parcours') ?? null,
         household: rowsOf<Row>(household).map((h) => ({
@@ -175,7 +177,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           lastName: h.last_name,
           firstName: h.first_name,
         })),
-        rightsEvents: rowsOf<Row>(rightsEvents).map((e) => ({ on: toIsoDate(e.occurred_on), name: e.name, oldValue: e.old_value, newValue: e.new_value })),
+        rightsEvents: rowsOf<Row>(rightsEvents).map((e) => {
+          // Droit events name a characteristic of "Situation RSA" or "Situation familiale"; values are its codes.
+          const family = e.name === 'Situation familiale' ? 'Situation familiale' : 'Situation RSA';
+          const labelOf = (v: unknown) => (v === null || v === undefined ? null : characteristicValueLabel(fileCatalogue, family, String(e.name), String(v)));
+          return { on: toIsoDate(e.occurred_on), name: e.name, oldValue: e.old_value, newValue: e.new_value, oldLabel: labelOf(e.old_value), newLabel: labelOf(e.new_value) };
+        }),
         standbys: rowsOf<Row>(standbys).map((s) => ({ id: Number(s.id), start: toIsoDate(s.start_date), end: toIsoDate(s.end_date), endedOn: toIsoDate(s.ended_on), motif: s.motif })),
         events: rowsOf<Row>(events).map((e) => ({ kind: e.kind, on: toIsoDate(e.occurred_on), byLogin: e.by_login })),
       };

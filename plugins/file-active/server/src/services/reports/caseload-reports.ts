@@ -171,7 +171,7 @@ export const closedRights: ReportDefinition = {
     return rows.map((r) => ({
       id: Number(r.beneficiary_id),
       ...fileFields(r),
-      rightsState: characteristicValueLabel('Situation RSA', 'Etat du droit', String(r.rights_value)),
+      rightsState: characteristicValueLabel(context.catalogue, 'Situation RSA', 'Etat du droit', String(r.rights_value)),
       rightsStateOn: toIsoDate(r.rights_on),
       closureMotif: (r.closure_motif as string) ?? null,
     }));

@@ -2,6 +2,7 @@
 // (visibleFilesSql, the one place), with their current or last référent de parcours, and the
 // per-user situation filter (file active / sortis / tous).
 import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
+import type { CharacteristicCatalogue } from '../../../../domain/characteristic-catalogue';
 import type { Situation } from '../preferences';
 import { visibleFilesSql } from '../scope';
 import { rowsOf, toIsoDate, type Knex, type SqlFragment } from '../sql';
@@ -10,6 +11,7 @@ export type ReportRow = Record<string, string | number | null> & { id: number | 
 
 export type ReportContext = {
   knex: Knex;
+  catalogue: CharacteristicCatalogue;
   user: ConsoleUser;
   today: string;
   params: Record<string, string>;
