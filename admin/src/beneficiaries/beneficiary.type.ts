@@ -3,13 +3,15 @@ import type { FileState } from '@rsa/vocabulary';
 
 export type { FileState } from '@rsa/vocabulary';
 
-export type Referent = { login: string; name: string; structure: string | null };
+// structure: the code; structureName: its current name in the CMS.
+export type Referent = { login: string; name: string; structure: string | null; structureName?: string | null };
 
 export type Assignment = {
   id: number;
   login: string;
   name: string;
   structure: string | null;
+  structureName?: string | null;
   role: 'parcours' | 'etape';
   start: string | null;
   end: string | null;

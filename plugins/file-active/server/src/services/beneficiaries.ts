@@ -19,7 +19,8 @@ const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
   state: 'state',
 };
 
-type Referent = { login: string; name: string; structure: string | null };
+// `structure` is the collaborator's structure code; its name is read from the CMS (never copied).
+type Referent = { login: string; name: string; structure: string | null; structureName: string | null };
 
 export type BeneficiaryListItem = {
   id: number;
@@ -62,15 +63,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (ids.length === 0) return new Map();
     const rows = rowsOf<Row>(
       await knex().raw(
-        `SELECT b.id AS beneficiary_id, a.login, u.name, u.structure_code
+        `SELECT b.id AS beneficiary_id, a.login, u.name, u.structure_code, st.name AS structure_name
            FROM beneficiaries b
            JOIN assignments a ON a.id = ${LAST_PARCOURS_ID_SQL}
            LEFT JOIN console_users u ON u.login = a.login
+           LEFT JOIN structures st ON st.code = u.structure_code
           WHERE b.id IN (${placeholders(ids)}) AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date >= ?)`,
         [...ids, today, today],
       ),
     );
-    return new Map(rows.map((r) => [Number(r.beneficiary_id), { login: String(r.login), name: String(r.name ?? r.login), structure: (r.structure_code as string) ?? null }]));
+    return new Map(rows.map((r) => [Number(r.beneficiary_id), { login: String(r.login), name: String(r.name ?? r.login), structure: (r.structure_code as string) ?? null, structureName: (r.structure_name as string) ?? null }]));
   };
 
   return {
@@ -124,8 +126,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [characteristics, assignments, household, rightsEvents, standbys, events] = await Promise.all([
         knex().raw(`SELECT family, name, value, since FROM characteristics WHERE beneficiary_id = ? AND until IS NULL ORDER BY family, name`, [id]),
         knex().raw(
-          `SELECT a.id, a.login, a.role, a.start_date, a.end_date, a.source, u.name, u.structure_code
-             FROM assignments a LEFT JOIN console_users u ON u.login = a.login WHERE a.beneficiary_id = ? ORDER BY a.start_date, a.id`,
+          `SELECT a.id, a.login, a.role, a.start_date, a.end_date, a.source, u.name, u.structure_code, st.name AS structure_name
+             FROM assignments a LEFT JOIN console_users u ON u.login = a.login LEFT JOIN structures st ON st.code = u.structure_code
+            WHERE a.beneficiary_id = ? ORDER BY a.start_date, a.id`,
           [id],
         ),
         knex().raw(
@@ -141,6 +144,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         login: String(a.login),
         name: (a.name as string) ?? String(a.login),
         structure: (a.structure_code as string) ?? null,
+        structureName: (a.structure_name as string) ?? null,
         role: a.role as 'parcours' | 'etape',
         start: toIsoDate(a.start_date),
         end: toIsoDate(a.end_date),

@@ -41,7 +41,7 @@ export const structureSql = (params: Record<string, string>): SqlFragment[] =>
   params.structure ? [{ sql: 'ru.structure_code = ?', bindings: [params.structure.trim().toUpperCase()] }] : [];
 
 export const FILE_COLUMNS = `b.id AS beneficiary_id, b.file_number, b.last_name, b.first_name, b.caf_number, b.territory_code, b.insee_code, b.city,
-  b.updated_from_genesis_on, ra.login AS referent_login, ru.name AS referent_name, ru.structure_code AS referent_structure,
+  b.updated_from_genesis_on, ra.login AS referent_login, ru.name AS referent_name, COALESCE(rst.name, ru.structure_code) AS referent_structure,
   ra.start_date AS referent_start, ra.end_date AS referent_end`;
 
 /**
@@ -62,6 +62,7 @@ export const fileReportQuery = async (
     LEFT JOIN assignments ra ON ra.id = (SELECT a2.id FROM assignments a2 WHERE a2.beneficiary_id = b.id AND a2.role = 'parcours' AND a2.start_date <= ?
                                           ORDER BY a2.start_date DESC, a2.id DESC LIMIT 1)
     LEFT JOIN console_users ru ON ru.login = ra.login
+    LEFT JOIN structures rst ON rst.code = ru.structure_code
     ${joins.map((j) => j.sql).join('\n')}
     WHERE ${where.map((w) => w.sql).join(' AND ')}
     ORDER BY ${orderBy}`;
