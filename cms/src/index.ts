@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { serveConsole } from './console/serve-console';
+import { guardGenesisCharacteristics } from './seed/guard-genesis-characteristics';
 import { seedCharacteristicCatalogue } from './seed/seed-characteristic-catalogue';
 import { seedReferenceData } from './seed/seed-reference-data';
 
@@ -13,5 +14,6 @@ export default {
     // functional admins (Strapi admin panel).
     await seedReferenceData(strapi);
     await seedCharacteristicCatalogue(strapi);
+    guardGenesisCharacteristics(strapi);
   },
 };

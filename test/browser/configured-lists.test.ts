@@ -32,7 +32,7 @@ const adminLogin = async (page: Page) => {
   await page.goto('/admin/auth/login');
   await page.locator('input[name="email"]').fill(ADMIN.email);
   await page.locator('input[name="password"]').fill(ADMIN.password);
-  await page.getByRole('button', { name: /^(Connexion|Se connecter)$/ }).click();
+  await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
 };
 
@@ -42,19 +42,20 @@ test('a functional admin adds a veille motif in the admin panel; the référent 
   try {
     await adminLogin(page);
     // The panel speaks French.
-    await page.getByRole('link', { name: /Gestionnaire de contenu/ }).first().waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: `Bonjour ${ADMIN.firstname}` }).waitFor({ timeout: 60_000 });
+    await page.getByText('Bienvenue sur votre panneau d’administration').or(page.getByText("Bienvenue sur votre panneau d'administration")).first().waitFor();
     await snapshot(page, 'admin-home');
 
     await page.goto('/admin/content-manager/collection-types/api::reference-item.reference-item/create');
     await page.locator('input[name="code"]').waitFor({ timeout: 60_000 });
     // The list is an enumeration: a select whose options are the list codes.
-    await page.locator('[name="list"], [id="list"]').first().click();
+    await page.getByRole('combobox').first().click();
     await page.getByRole('option', { name: 'standby_motif', exact: true }).click();
     await page.locator('input[name="code"]').fill(NEW_MOTIF.code);
     await page.locator('input[name="label"]').fill(NEW_MOTIF.label);
     await snapshot(page, 'admin-new-motif');
     await page.getByRole('button', { name: /^Enregistrer$/ }).click();
-    await page.getByText(/Enregistré|Sauvegardé/).first().waitFor({ timeout: 30_000 });
+    await page.getByText('Sauvegardé').first().waitFor({ timeout: 30_000 });
     const stored = (await ctx.app.strapi.db
       .query('api::reference-item.reference-item')
       .findOne({ where: { list: 'standby_motif', code: NEW_MOTIF.code } })) as { label: string; active: boolean } | null;
@@ -86,7 +87,10 @@ test('a functional admin adds a veille motif in the admin panel; the référent 
     expect(refused.body.message).toMatch(/^« Parti pêcher » ne figure pas dans la liste « Motif de veille »\. Valeurs possibles : .*Campagne de pêche en mer/);
   } catch (error) {
     await snapshot(page, 'configured-lists-failure');
-    throw error;
+    // What the page offered, to adjust a selector after a Strapi upgrade.
+    const buttons = await page.getByRole('button').allInnerTexts();
+    const inputs = await page.locator('input, [role="combobox"]').evaluateAll((els) => els.map((e) => `${e.tagName}:${e.getAttribute('name') ?? ''}:${e.getAttribute('aria-label') ?? ''}`));
+    throw new Error(`${(error as Error).message}\nURL : ${page.url()}\nBoutons : ${buttons.join(' | ')}\nChamps : ${inputs.join(' | ')}`);
   } finally {
     await context.close();
   }

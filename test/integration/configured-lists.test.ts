@@ -194,6 +194,17 @@ describe('the characteristics catalogue is CMS content', () => {
     expect(await missing()).toContain('Niveau de formation');
   });
 
+  test('the characteristics the feed fills by name can be relabelled but not renamed, handed to the staff or deleted', async () => {
+    const rights = await definition('Etat du droit');
+    const update = (data: Record<string, unknown>) => w.app.strapi.documents(DEFINITION).update({ documentId: rights.documentId, data } as never);
+    const message = /« Etat du droit » est alimentée par le flux Genesis/;
+    await expect(update({ name: 'État du droit RSA' })).rejects.toThrow(message);
+    await expect(update({ source: 'user' })).rejects.toThrow(message);
+    await expect(w.app.strapi.documents(DEFINITION).delete({ documentId: rights.documentId } as never)).rejects.toThrow(message);
+    await adminEditsValues('Etat du droit', (values) => values.map((v) => (v.code === '5' ? { ...v, label: 'Droit clôturé' } : v)));
+    expect((await definitions()).find((d) => d.name === 'Etat du droit')?.values).toContainEqual({ code: '5', label: 'Droit clôturé' });
+  });
+
   test('a restart never overwrites the admins’ edits', async () => {
     const seed = require(path.resolve(__dirname, '../../cms/dist/src/seed/seed-characteristic-catalogue.js')) as {
       seedCharacteristicCatalogue(strapi: Core.Strapi): Promise<void>;
