@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { serveConsole } from './console/serve-console';
 import { guardGenesisCharacteristics } from './seed/guard-genesis-characteristics';
+import { guardReferenceItems } from './seed/guard-reference-items';
 import { seedCharacteristicCatalogue } from './seed/seed-characteristic-catalogue';
 import { seedReferenceData } from './seed/seed-reference-data';
 
@@ -15,5 +16,6 @@ export default {
     await seedReferenceData(strapi);
     await seedCharacteristicCatalogue(strapi);
     guardGenesisCharacteristics(strapi);
+    guardReferenceItems(strapi);
   },
 };

@@ -130,6 +130,15 @@ describe('the domain rule is the one the server applies: each configured list', 
     expect((await w.call('referent', 'DELETE', `/standbys/${added.body.id}`)).status).toBe(200);
   });
 
+  test('a code designates one item of its list: a duplicate is refused in the admin panel', async () => {
+    await expect(adminAddsItem('standby_motif', 'peche', 'Pêche à la ligne')).rejects.toThrow(/Le code « peche » existe déjà dans cette liste/);
+    await expect(adminEditsItem('standby_motif', 'incarceration', { code: 'peche' })).rejects.toThrow(/existe déjà/);
+    // The same code in another list is another item.
+    await adminAddsItem('job_wish', 'peche', 'Marin pêcheur');
+    await adminEditsItem('standby_motif', 'peche', { label: 'Parti pêcher (saison)' });
+    expect((await itemOf('standby_motif', 'peche')).label).toBe('Parti pêcher (saison)');
+  });
+
   test('an unknown list name is a 400', async () => {
     const res = await w.call<{ message: string }>('referent', 'GET', `/reference-items?filter=${q({ list: 'nope' })}`);
     expect(res.status).toBe(400);
