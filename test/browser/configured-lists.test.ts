@@ -90,7 +90,7 @@ test('a functional admin adds a veille motif in the admin panel; the référent 
     // What the page offered, to adjust a selector after a Strapi upgrade.
     const buttons = await page.getByRole('button').allInnerTexts();
     const inputs = await page.locator('input, [role="combobox"]').evaluateAll((els) => els.map((e) => `${e.tagName}:${e.getAttribute('name') ?? ''}:${e.getAttribute('aria-label') ?? ''}`));
-    throw new Error(`${(error as Error).message}\nURL : ${page.url()}\nBoutons : ${buttons.join(' | ')}\nChamps : ${inputs.join(' | ')}`);
+    throw new Error(`${(error as Error).message}\nURL : ${page.url()}\nBoutons : ${buttons.join(' | ')}\nChamps : ${inputs.join(' | ')}`, { cause: error });
   } finally {
     await context.close();
   }
