@@ -1,4 +1,4 @@
-import { orientationLabel, rightsStateLabel, sddLabel } from './feed-codes';
+import { orientationLabel, rightsStateLabel, sddLabel } from '@rsa/vocabulary';
 import {
   CHARACTERISTIC_NAMES,
   characteristicsFromRow,
