@@ -25,7 +25,8 @@ beforeAll(async () => {
     .query('plugin::file-active.beneficiary')
     .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number }>;
   fileId = file.id;
-});
+  // May build the admin panel (about a minute) and the console before booting: more than the usual hook time.
+}, 600_000);
 afterAll(async () => ctx?.stop());
 
 const adminLogin = async (page: Page) => {
