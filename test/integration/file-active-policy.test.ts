@@ -101,6 +101,20 @@ describe('veilles', () => {
   });
 });
 
+describe('notes: the secrétariat de structure reads, never writes (ACCESS.md: no write right)', () => {
+  test('POST /notes → 403, nothing stored; the file offers no action to write', async () => {
+    const notes = () => count('SELECT COUNT(*) AS n FROM notes');
+    const before = await notes();
+    const res = await w.call('structureSecretariat', 'POST', '/notes', { beneficiary: w.files.ccas, text: 'Merci de rappeler la personne', visibility: 'public' });
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ message: 'Vous n’avez pas le droit d’effectuer cette action sur ce dossier.' });
+    expect(await notes()).toBe(before);
+    const file = await w.call<{ actions: string[] }>('structureSecretariat', 'GET', `/beneficiaries/${w.files.ccas}`);
+    expect(file.status).toBe(200);
+    expect(file.body.actions).toEqual([]);
+  });
+});
+
 describe('characteristics and MIDEM request', () => {
   test('actualisation avec historique keeps the previous value', async () => {
     const first = await w.call('referent', 'POST', '/characteristics', { beneficiary: w.files.own, family: 'AdministratifCD07', name: 'Permis de conduire', value: 'oui' });

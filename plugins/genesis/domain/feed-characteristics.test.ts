@@ -3,6 +3,7 @@ import {
   CHARACTERISTIC_NAMES,
   characteristicsFromRow,
   isRightsEventCharacteristic,
+  recordsRightsEvent,
   type CharacteristicFamily,
   type CharacteristicName,
 } from './feed-characteristics';
@@ -115,4 +116,16 @@ test('every mapped characteristic is in the seeded catalogue, owned by the feed'
       expect(CHARACTERISTIC_CATALOGUE.find((d) => d.family === family && d.name === name)?.source).toBe('genesis');
     }
   }
+});
+
+describe('recordsRightsEvent (GENESIS_FEED.md rule 2: on changes of known persons only)', () => {
+  test.each([
+    [false, true, true, true],
+    [true, true, true, false], // a file created today: its first values are no change
+    [false, true, false, false],
+    [false, false, true, false],
+    [true, false, true, false],
+  ])('new file %j, droit characteristic %j, changed %j → %j', (isNewFile, isRightsEvent, changed, expected) => {
+    expect(recordsRightsEvent({ isNewFile, isRightsEvent, changed })).toBe(expected);
+  });
 });

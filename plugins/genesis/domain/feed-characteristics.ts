@@ -51,6 +51,14 @@ export const isRightsEventCharacteristic = (
   characteristic.family === 'Situation RSA' &&
   RIGHTS_EVENT_CHARACTERISTICS.some((name) => name === characteristic.name);
 
+/**
+ * GENESIS_FEED.md rule 2: a "droit event" is recorded when état du droit, SDD or orientation
+ * changes for a known person. A new file's first values are its starting point, not a change.
+ * merge-characteristics.ts restates it in SQL (`is_new = 0 AND is_rights_event = 1 AND changed = 1`).
+ */
+export const recordsRightsEvent = (value: { isNewFile: boolean; isRightsEvent: boolean; changed: boolean }): boolean =>
+  !value.isNewFile && value.isRightsEvent && value.changed;
+
 /** Every characteristic the row carries, in catalogue order (always the full list, values may be null). */
 export const characteristicsFromRow = (row: FeedRow): FeedCharacteristic[] => [
   { family: 'Situation RSA', name: 'Etat du droit', value: row.rightsState },

@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ConsoleError, ensureIndexes } from '@rsa/console-kit';
+import { registerCollaboratorGuard } from './admin-guard';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { consoleSession } from './middlewares/console-session';
@@ -11,7 +12,9 @@ import { USER_UID } from './services/users';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.server.use(consoleSession(strapi) as never);
+    // Profiles as checkboxes in the admin panel (cms/src/admin/app.tsx registers the input).
+    strapi.customFields.register({ name: 'profiles', plugin: 'accounts', type: 'json' });
+    registerCollaboratorGuard(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // A collaborator edited in the admin panel gets the same check as users:upsert: structure and
@@ -39,6 +42,9 @@ export default {
   },
   contentTypes,
   controllers,
+  // Listed in cms/config/middlewares.ts, after strapi::security: a 401 carries the same
+  // protective headers as any other response.
+  middlewares: { 'console-session': (_config: unknown, { strapi }: { strapi: Core.Strapi }) => consoleSession(strapi) },
   routes,
   services,
 };

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
 import { hashPassword } from '../../../domain/password-hash';
 import { checkPassword } from '../../../domain/password-policy';
-import { isProfile, type Profile } from '@rsa/vocabulary';
+import { checkProfileList, isProfile, type Profile } from '@rsa/vocabulary';
 import { normalizeLogin, validateLogin } from '../../../domain/login-validation';
 
 export const USER_UID = 'plugin::accounts.console-user';
@@ -68,11 +68,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const loginCheck = validateLogin(input.login);
     if (!loginCheck.ok) throw new ConsoleError(422, loginCheck.message);
     const login = loginCheck.login;
-    const profiles = input.profiles.map((p) => p.trim()).filter(Boolean);
-    const unknown = profiles.filter((p) => !isProfile(p));
-    if (profiles.length === 0 || unknown.length > 0) {
-      throw new ConsoleError(422, `Profil inconnu : ${unknown.join(', ') || '(aucun)'}.`);
-    }
+    const profileCheck = checkProfileList(input.profiles);
+    if (!profileCheck.ok) throw new ConsoleError(422, profileCheck.message);
+    const { profiles } = profileCheck;
     if (!input.structure?.trim()) throw new ConsoleError(422, 'La structure est obligatoire.');
     const organisation = strapi.plugin('accounts').service('organisation');
     const structure = (await organisation.requireStructure(input.structure)) as { code: string };

@@ -6,7 +6,7 @@ import { characteristicValueLabel, type CharacteristicCatalogue } from '../../..
 import { beneficiaryFiltersSql } from './beneficiary-filters';
 import { summaryExtras } from './file-summary';
 import { visibleFilesSql } from './scope';
-import { LAST_PARCOURS_ID_SQL, STATE_SQL, placeholders, rowsOf, toIsoDate, type Knex } from './sql';
+import { assignmentInForceSql, fileStateSql, lastParcoursIdSql, placeholders, rowsOf, toIsoDate, type Knex } from './sql';
 
 export const SORTABLE = ['recent', 'fileNumber', 'lastName', 'firstName', 'birthDate', 'updatedFromGenesisOn', 'state'] as const;
 const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
@@ -61,15 +61,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Current référent de parcours (assignment in force today) of each file, by file id. */
   const currentReferents = async (ids: number[], today: string): Promise<Map<number, Referent>> => {
     if (ids.length === 0) return new Map();
+    const last = lastParcoursIdSql('b.id', today);
+    const inForce = assignmentInForceSql('a', today);
     const rows = rowsOf<Row>(
       await knex().raw(
         `SELECT b.id AS beneficiary_id, a.login, u.name, u.structure_code, st.name AS structure_name
            FROM beneficiaries b
-           JOIN assignments a ON a.id = ${LAST_PARCOURS_ID_SQL}
+           JOIN assignments a ON a.id = ${last.sql}
            LEFT JOIN console_users u ON u.login = a.login
            LEFT JOIN structures st ON st.code = u.structure_code
-          WHERE b.id IN (${placeholders(ids)}) AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date >= ?)`,
-        [...ids, today, today],
+          WHERE b.id IN (${placeholders(ids)}) AND ${inForce.sql}`,
+        [...last.bindings, ...ids, ...inForce.bindings],
       ),
     );
     return new Map(rows.map((r) => [Number(r.beneficiary_id), { login: String(r.login), name: String(r.name ?? r.login), structure: (r.structure_code as string) ?? null, structureName: (r.structure_name as string) ?? null }]));
@@ -93,11 +95,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = rowsOf<Row>(
         await knex().raw(
           `SELECT b.id, b.file_number, b.genesis_id, b.household_number, b.last_name, b.birth_name, b.first_name, b.birth_date, b.sex,
-                  b.updated_from_genesis_on, ${STATE_SQL} AS state
+                  b.updated_from_genesis_on, ${fileStateSql(today).sql} AS state
              ${from}
             ORDER BY ${order}
             LIMIT ? OFFSET ?`,
-          [today, user.login, ...bindings, query.range.end - query.range.start + 1, query.range.start],
+          [...fileStateSql(today).bindings, user.login, ...bindings, query.range.end - query.range.start + 1, query.range.start],
         ),
       );
       const referents = await currentReferents(rows.map((r) => Number(r.id)), today);
@@ -116,9 +118,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!(await this.isVisible(user, id))) throw new ConsoleError(404, 'Dossier introuvable.');
       const [r] = rowsOf<Row>(
         await knex().raw(
-          `SELECT b.*, ${STATE_SQL} AS state, e.entered_on, e.exited_on
+          `SELECT b.*, ${fileStateSql(today).sql} AS state, e.entered_on, e.exited_on
              FROM beneficiaries b LEFT JOIN enrolments e ON e.beneficiary_id = b.id WHERE b.id = ?`,
-          [today, id],
+          [...fileStateSql(today).bindings, id],
         ),
       );
       const referents = await currentReferents([id], today);

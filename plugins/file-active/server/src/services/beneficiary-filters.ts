@@ -5,7 +5,7 @@
 import { ConsoleError } from '@rsa/console-kit';
 import { findCharacteristic, validateCharacteristicValue, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { foldForSearch } from '@rsa/vocabulary';
-import { STATE_SQL, foldSql, placeholders, type SqlFragment } from './sql';
+import { assignmentInForceSql, fileStateSql, foldSql, placeholders, type SqlFragment } from './sql';
 
 type CharacteristicFilter = { family?: unknown; name?: unknown; value?: unknown };
 
@@ -45,15 +45,17 @@ export const beneficiaryFiltersSql = (filter: Record<string, unknown>, today: st
   const q = typeof filter.q === 'string' ? foldForSearch(filter.q) : '';
   for (const token of q.split(' ').filter(Boolean).slice(0, 6)) out.push({ sql: 'b.search_text LIKE ?', bindings: [`%${token}%`] });
   if (typeof filter.referent === 'string' && filter.referent) {
+    const inForce = assignmentInForceSql('fa', today);
     out.push({
-      sql: `EXISTS (SELECT 1 FROM assignments fa WHERE fa.beneficiary_id = b.id AND fa.login = ? AND fa.start_date <= ? AND (fa.end_date IS NULL OR fa.end_date >= ?))`,
-      bindings: [filter.referent.toLowerCase(), today, today],
+      sql: `EXISTS (SELECT 1 FROM assignments fa WHERE fa.beneficiary_id = b.id AND fa.login = ? AND ${inForce.sql})`,
+      bindings: [filter.referent.toLowerCase(), ...inForce.bindings],
     });
   }
   if (typeof filter.territory === 'string' && filter.territory) out.push({ sql: 'b.territory_code = ?', bindings: [filter.territory.toUpperCase()] });
   if (typeof filter.state === 'string' && filter.state) {
     if (!['entree', 'veille', 'sortie'].includes(filter.state)) throw new ConsoleError(400, `État inconnu : ${filter.state}.`);
-    out.push({ sql: `(${STATE_SQL}) = ?`, bindings: [today, filter.state] });
+    const state = fileStateSql(today);
+    out.push({ sql: `(${state.sql}) = ?`, bindings: [...state.bindings, filter.state] });
   }
   const communes = asList(filter.commune).map(String).filter((c) => /^[0-9][0-9AB][0-9]{3}$/.test(c));
   if (asList(filter.commune).length > 0) {

@@ -9,9 +9,8 @@ import { defaultReportPeriod, validateReportPeriod } from '../../../../domain/re
 import { CLOSED_RIGHTS_VALUES, NOT_SUBJECT_VALUES } from '../../../../domain/reports/rights-selectors';
 import { MIDEM_FAMILY, MIDEM_FEED_DATE, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from '../file-summary';
 import { foldSql, toIsoDate, type SqlFragment } from '../sql';
-import { FILE_HEADERS, IN_FORCE_SQL, REFERENT_HEADERS, fileFields, fileReportQuery, structureSql, type ReportDefinition } from './report-sql';
+import { FILE_HEADERS, REFERENT_HEADERS, inForceSql, fileFields, fileReportQuery, structureSql, type ReportDefinition } from './report-sql';
 
-const inForce = (today: string): SqlFragment => ({ sql: IN_FORCE_SQL, bindings: [today] });
 
 /** Current value of one characteristic of `b`, as a column. */
 const characteristicColumn = (alias: string, family: string, name: string): SqlFragment => ({
@@ -39,7 +38,7 @@ export const caseloadExits: ReportDefinition = {
       { sql: '', bindings: [] },
       [],
       [
-        inForce(context.today),
+        inForceSql(context.today),
         { sql: '(b.updated_from_genesis_on IS NULL OR b.updated_from_genesis_on < ?)', bindings: [exitCandidateCutoff(context.today)] },
         ...structureSql(context.params),
       ],
@@ -98,7 +97,7 @@ export const nsdd: ReportDefinition = {
       context,
       { sql: '', bindings: [] },
       [{ sql: "JOIN characteristics ns ON ns.beneficiary_id = b.id AND ns.until IS NULL AND ns.family = 'Situation RSA' AND ns.name = 'SDD_NSDD'", bindings: [] }],
-      [inForce(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...structureSql(context.params)],
+      [inForceSql(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...structureSql(context.params)],
       'ru.structure_code, ru.name, b.last_name, b.id',
     );
     return rows.map((r) => ({ id: Number(r.beneficiary_id), ...fileFields(r), sddNsdd: 'Non soumis aux droits et devoirs' }));
@@ -165,7 +164,7 @@ export const closedRights: ReportDefinition = {
         [{ sql: 'ed.value', bindings: [] }, 'rights_value'],
       ),
       [{ sql: "JOIN characteristics ed ON ed.beneficiary_id = b.id AND ed.until IS NULL AND ed.family = 'Situation RSA' AND ed.name = 'Etat du droit'", bindings: [] }],
-      [inForce(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...structureSql(context.params)],
+      [inForceSql(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...structureSql(context.params)],
       'ru.structure_code, ru.name, b.last_name, b.id',
     );
     return rows.map((r) => ({
@@ -192,7 +191,7 @@ export const mutations: ReportDefinition = {
   async run(context) {
     const lookup = await context.communeTerritories();
     const department = process.env.DEPARTEMENT_CODE ?? '07';
-    const rows = await fileReportQuery(context, { sql: '', bindings: [] }, [], [inForce(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...structureSql(context.params)]);
+    const rows = await fileReportQuery(context, { sql: '', bindings: [] }, [], [inForceSql(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...structureSql(context.params)]);
     return rows.flatMap((r) => {
       const inseeCode = String(r.insee_code);
       const kind = fileMutation({ inseeCode, territory: (r.territory_code as string) ?? null }, (code) => lookup.get(code) ?? null, department);
