@@ -16,7 +16,8 @@ const main = async (): Promise<number> => {
   const strapi = await loadStrapi();
   try {
     const { token, expiresAt } = await strapi.plugin('accounts').service('auth').createResetLink(login);
-    const base = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT ?? 1337}`;
+    // The address users reach (behind the proxy), not the process's own port.
+    const base = (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT ?? 1337}`).replace(/\/+$/, '');
     process.stdout.write(`${base}/console/#/mot-de-passe/${token}\n`);
     process.stderr.write(`Lien valable une seule fois, jusqu'au ${expiresAt.toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })}.\n`);
     return 0;

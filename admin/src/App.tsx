@@ -39,6 +39,7 @@ export const App = () => (
     {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
     <Resource name="notes" />
     <Resource name="reference-items" />
+    <Resource name="characteristic-definitions" />
     <Resource name="users" />
     <CustomRoutes noLayout>
       <Route path="/mot-de-passe/:token" element={<ResetPasswordPage />} />

@@ -13,6 +13,10 @@ export default ({ env }) => ({
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY'),
   },
+  // No front-end site to preview: the edit view's « Preview » panel would only offer to set one up.
+  preview: {
+    enabled: false,
+  },
   flags: {
     nps: false,
     promoteEE: false,

@@ -1,6 +1,7 @@
 export default [
   'global::http-log',
   'strapi::errors',
+  // Helmet with Strapi's defaults (CSP, nosniff, Referrer-Policy no-referrer, HSTS, frameguard).
   'strapi::security',
   {
     // The console is served from this origin; CORS only matters for a console served elsewhere
@@ -12,9 +13,19 @@ export default [
       headers: ['Content-Type', 'Authorization', 'Range', 'Accept'],
     },
   },
-  'strapi::poweredBy',
+  // No 'strapi::poweredBy': the server does not advertise what it runs (issue 8 §5).
+  // The media library's files are downloads, never pages (src/middlewares/uploads-headers.ts).
+  'global::uploads-headers',
+  // The console at /console/, after strapi::security so it gets its headers (src/console).
+  'global::console',
   'strapi::query',
   'strapi::body',
+  // The console API's session (sets ctx.state.consoleUser or answers 401), then the CER reports
+  // that share the file-active plugin's path: behind strapi::security like every response.
+  'plugin::accounts.console-session',
+  'plugin::cer.reports-dispatch',
+  // Every uploaded file is checked by its content before the upload plugin stores it.
+  'plugin::cer.upload-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -1,15 +1,33 @@
 import type { Core } from '@strapi/strapi';
-import { serveConsole } from './console/serve-console';
+import { guardGenesisCharacteristics } from './seed/guard-genesis-characteristics';
+import { guardReferenceItems } from './seed/guard-reference-items';
+import { seedCharacteristicCatalogue } from './seed/seed-characteristic-catalogue';
+import { frenchAdminsByDefault } from './admin-panel/french-admins';
+import { backfillAuditDocumentIds, enforceReadOnlyPermissions, registerReadOnlyGuard } from './admin-panel/read-only-types';
+import { applyContentManagerViews } from './content-manager/apply-views';
 import { seedReferenceData } from './seed/seed-reference-data';
 
+// The console is served by the global::console middleware (config/middlewares.ts), behind
+// strapi::security like every other response.
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.server.use(serveConsole() as never);
+    registerReadOnlyGuard(strapi);
+    // The reference-item's `list` picker shows the lists' French names (src/admin/app.tsx).
+    strapi.customFields.register({ name: 'reference-list', type: 'enumeration' });
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // Reference data is seeded once, on an empty database; afterwards it belongs to the
     // functional admins (Strapi admin panel).
     await seedReferenceData(strapi);
+    await seedCharacteristicCatalogue(strapi);
+    guardGenesisCharacteristics(strapi);
+    guardReferenceItems(strapi);
+    // The admin panel for a French functional admin: language, field labels and list views,
+    // read-only audit trail.
+    await frenchAdminsByDefault(strapi);
+    await enforceReadOnlyPermissions(strapi);
+    await backfillAuditDocumentIds(strapi);
+    await applyContentManagerViews(strapi);
   },
 };

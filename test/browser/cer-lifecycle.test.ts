@@ -148,3 +148,15 @@ test('the cadre finds it in the « CER validés » report, dates as jj/mm/aaaa',
   await snapshot(page, 'report-cer-validated');
   await context.close();
 });
+
+test('the siège reads the CER but is offered no document to generate (the server says so)', async () => {
+  const context = await newContext(ctx.browser, ctx.baseUrl);
+  const page = await context.newPage();
+  await loginAs(page, USERS.siege.login, PASSWORD);
+  await page.goto(`/console/#/cers/${cerId}/show`);
+  await page.getByRole('heading', { level: 1, name: /^CER n° 1$/ }).waitFor();
+  await page.getByRole('table', { name: 'Historique du CER' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Télécharger (.docx)' }).count()).toBe(0);
+  expect(await page.getByRole('combobox', { name: /Modèle/ }).count()).toBe(0);
+  await context.close();
+});

@@ -5,7 +5,7 @@ import os from 'os';
 import path from 'path';
 import { acquireJobLock } from '@rsa/console-kit';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { SAMPLE_FEEDS, writeFeed } from '../support/fixtures';
+import { SAMPLE_FEEDS, readSample, writeFeed } from '../support/fixtures';
 import { lastJsonLine, runCli, spawnCli } from '../support/run-cli';
 import { generateFeeds } from '../../scripts/genesis-generator/generate-feeds';
 
@@ -45,6 +45,28 @@ test('a second import is refused while another process holds the lock', async ()
     await lock?.release();
   }
 });
+
+test('an empty extraction and a future extraction date are refused whole (exit 2); the real feed still imports', async () => {
+  // "Today" pinned through APP_TODAY, as every date rule of the product reads it. The real feed
+  // imported last is older than the kill test's, which runs after this one.
+  const env = { ...app.database.env, APP_TODAY: '2026-12-15' };
+  const before = await count('beneficiaries');
+  const refusal = async (args: string[]) => {
+    const result = await runCli('genesis-import.ts', args, env);
+    expect(result.code).toBe(2);
+    return lastJsonLine<{ errors: Array<{ message: string }>; rows: number }>(result.stdout).errors[0].message;
+  };
+  const header = readSample(2).split(/\r?\n/)[0];
+  expect(await refusal([writeFeed('genesis_20261210.csv', `${header}\r\n`)])).toMatch(/^Extraction vide .*incident/);
+  expect(await refusal([writeFeed('genesis_20261212.csv', readSample(2)), '--date', '2099-12-31'])).toMatch(/^Date d'extraction dans le futur : 31\/12\/2099/);
+  expect(await count('beneficiaries')).toBe(before);
+  const future = (await app.strapi.db.connection('feed_imports').where('extraction_date', '>', '2026-12-15').whereNot({ status: 'refused' }).count('* as n')) as Array<{ n: number | string }>;
+  expect(Number(future[0].n)).toBe(0);
+
+  const real = await runCli('genesis-import.ts', [writeFeed('genesis_20261115.csv', readSample(2))], env);
+  expect(real.code).toBe(0);
+  expect(lastJsonLine<{ extractionDate: string }>(real.stdout).extractionDate).toBe('2026-11-15');
+}, 900_000);
 
 test('killed half-way, an import leaves the data as before; re-run, it completes', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsa-kill-'));

@@ -38,6 +38,9 @@ test('day 1: every person gets a file, an enrolment and a référent de parcours
   const user = await one<Record<string, unknown>>("SELECT * FROM console_users WHERE login = 'djilali.teyssier34'");
   expect(Boolean(user.can_login)).toBe(false);
   expect(summary.warnings.some((w: string) => w.includes('djilali.teyssier34'))).toBe(true);
+  // GENESIS_FEED.md rule 2: droit events are changes of known persons; new files record none.
+  const events = await one<{ n: number | string }>('SELECT COUNT(*) AS n FROM rights_events');
+  expect(Number(events.n)).toBe(0);
 });
 
 test('couples: two files linked by household', async () => {
@@ -146,4 +149,53 @@ test('a Windows-1252 file imports the same as UTF-8', async () => {
   const auto = await run({ file: writeFeed('genesis_20261108.csv', latin1) });
   expect(auto.status).toBe('done');
   expect(auto.updated).toBe(0);
+});
+
+test('a droit event is recorded for a known person whose état du droit changes, none for a file created the same day', async () => {
+  const lines = readSample(2).replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const header = lines[0].split(';');
+  const col = (name: string) => header.indexOf(name);
+  const anais = lines.find((l) => l.startsWith('10474354;'))?.split(';') as string[];
+  const changed = [...anais];
+  changed[col('ETAT_DROIT')] = '5';
+  changed[col('DATE_ETAT_DROIT')] = '15/11/2026';
+  const newcomer = [...anais];
+  newcomer[col('ID_INDIVIDU')] = '99900001';
+  newcomer[col('NUM_FOYER')] = '99900001';
+  newcomer[col('MATRICULE')] = '9990001';
+  newcomer[col('PRENOM')] = 'Nouvelle';
+  const others = lines.slice(1).filter((l) => !l.startsWith('10474354;'));
+  const file = writeFeed('genesis_20261120.csv', [lines[0], ...others, changed.join(';'), newcomer.join(';')].join('\r\n') + '\r\n');
+  const before = await one<{ n: number | string }>('SELECT COUNT(*) AS n FROM rights_events');
+  const summary = await run({ file });
+  expect(summary.status).toBe('done');
+  expect(summary.created).toBe(1);
+  const events = rowsOf<{ genesis_id: string; name: string; old_value: string | null; new_value: string }>(
+    await db().raw('SELECT b.genesis_id, e.name, e.old_value, e.new_value FROM rights_events e JOIN beneficiaries b ON b.id = e.beneficiary_id WHERE e.occurred_on = ?', ['2026-11-20']),
+  );
+  expect(events.filter((e) => e.genesis_id === '99900001')).toEqual([]);
+  expect(events.filter((e) => e.genesis_id === '10474354')).toEqual([{ genesis_id: '10474354', name: 'Etat du droit', old_value: '2', new_value: '5' }]);
+  const after = await one<{ n: number | string }>('SELECT COUNT(*) AS n FROM rights_events');
+  expect(Number(after.n) - Number(before.n)).toBe(events.length);
+});
+
+test('an empty extraction (header, blank lines) and a file dated after today are refused whole', async () => {
+  process.env.APP_TODAY = '2026-12-15';
+  try {
+    const header = readSample(2).split(/\r?\n/)[0];
+    const empty = await run({ file: writeFeed('genesis_20261211.csv', `${header}\r\n\r\n\r\n`) });
+    expect(empty).toMatchObject({ status: 'refused', rows: 0 });
+    expect(empty.errors[0].message).toMatch(/^Extraction vide .*incident/);
+    const future = await run({ file: writeFeed('genesis_20261216.csv', readSample(2)) });
+    expect(future.status).toBe('refused');
+    expect(future.errors[0].message).toMatch(/^Date d'extraction dans le futur : 16\/12\/2026 \(nous sommes le 15\/12\/2026\)/);
+    const overridden = await run({ file: writeFeed('genesis_20261212.csv', readSample(2)), date: '2099-12-31', force: true });
+    expect(overridden.status).toBe('refused');
+    const latest = await one<{ status: string; extraction_date: string | null }>('SELECT status, extraction_date FROM feed_imports ORDER BY id DESC LIMIT 1');
+    expect(latest.status).toBe('refused');
+    // The last accepted feed is still the real one: nothing in the future can block the next.
+    expect(await app.strapi.plugin('genesis').service('feed-import').lastImportedDate()).toBe('2026-11-20');
+  } finally {
+    delete process.env.APP_TODAY;
+  }
 });

@@ -23,7 +23,9 @@ export const TEST_SECRETS = {
   ENCRYPTION_KEY: 'test-encryption-key-32-characters!',
 };
 
-export const startTestApp = async (extraEnv: Record<string, string> = {}): Promise<TestApp> => {
+// serveAdminPanel: the Strapi admin panel at /admin, from the build `strapi build` leaves in
+// cms/dist/build (browser tests of the functional admin's work; see test/browser/support/admin-build.ts).
+export const startTestApp = async (extraEnv: Record<string, string> = {}, options: { serveAdminPanel?: boolean } = {}): Promise<TestApp> => {
   const database = await createTestDatabase();
   Object.assign(process.env, TEST_SECRETS, database.env, {
     STRAPI_TELEMETRY_DISABLED: 'true',
@@ -35,7 +37,7 @@ export const startTestApp = async (extraEnv: Record<string, string> = {}): Promi
     ...extraEnv,
   });
   const appDir = path.join(ROOT, 'cms');
-  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: options.serveAdminPanel ?? false }).load();
   const server = strapi.server.httpServer;
   strapi.server.mount();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -31,31 +31,34 @@ export const CerDocuments = ({ cer }: { cer: CerDetail }) => {
   const available = cer.templates?.available ?? (Object.keys(CER_TEMPLATE_LABELS) as CerTemplate[]);
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
-      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-        <TextField
-          id="cer-template"
-          select
-          size="small"
-          label="Modèle"
-          value={template}
-          onChange={(e) => setTemplate(e.target.value as CerTemplate)}
-          sx={{ minWidth: 260 }}
-        >
-          {available.map((t) => (
-            <MenuItem key={t} value={t}>
-              {CER_TEMPLATE_LABELS[t]}
-              {t === suggested ? ' (proposé)' : ''}
-            </MenuItem>
-          ))}
-        </TextField>
-        <Button
-          startIcon={<DownloadIcon />}
-          variant="outlined"
-          onClick={() => dataProvider.downloadCerDocument(cer.id, template).catch(fail)}
-        >
-          Télécharger (.docx)
-        </Button>
-      </Box>
+      {/* The server says whether this user may generate documents (siège, secrétariat de structure: no). */}
+      {cer.canGenerateDocuments !== false && available.length > 0 && (
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+          <TextField
+            id="cer-template"
+            select
+            size="small"
+            label="Modèle"
+            value={template}
+            onChange={(e) => setTemplate(e.target.value as CerTemplate)}
+            sx={{ minWidth: 260 }}
+          >
+            {available.map((t) => (
+              <MenuItem key={t} value={t}>
+                {CER_TEMPLATE_LABELS[t]}
+                {t === suggested ? ' (proposé)' : ''}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Button
+            startIcon={<DownloadIcon />}
+            variant="outlined"
+            onClick={() => dataProvider.downloadCerDocument(cer.id, template).catch(fail)}
+          >
+            Télécharger (.docx)
+          </Button>
+        </Box>
+      )}
       {cer.signature && (
         <Typography variant="body2">
           Signature :{' '}

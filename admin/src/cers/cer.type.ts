@@ -47,6 +47,8 @@ export type CerDetail = CerRecord & {
   stateLabel?: string;
   transitions?: CerTransitionOption[];
   templates?: { suggested: CerTemplate; available: CerTemplate[] };
+  /** From the server: may this user generate the CER's documents? */
+  canGenerateDocuments?: boolean;
   signature?: {
     status: 'pending' | 'signed' | 'cancelled';
     phoneMasked: string | null;

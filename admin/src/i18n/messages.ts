@@ -7,7 +7,7 @@ import type { Resource } from '../auth/can-access';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
-  resources: Record<Resource | 'standbys' | 'notes' | 'saved-searches' | 'reference-items', ResourceMessages>;
+  resources: Record<Resource | 'standbys' | 'notes' | 'saved-searches' | 'reference-items' | 'characteristic-definitions', ResourceMessages>;
   rsa: Record<string, unknown>;
 };
 
@@ -85,6 +85,7 @@ export const appMessages = {
     notes: { name: 'Note |||| Notes' },
     'saved-searches': { name: 'Recherche enregistrée |||| Recherches enregistrées' },
     'reference-items': { name: 'Liste de référence |||| Listes de référence' },
+    'characteristic-definitions': { name: 'Caractéristique |||| Caractéristiques' },
   },
   rsa: {
     app: { title: 'Accompagnement RSA' },

@@ -1,4 +1,4 @@
-import { PROFILES, PROFILE_LABELS, PROFILE_SHORT_LABELS, isProfile, parseProfile, profileLabel, profileShortLabels, type Profile } from './profiles';
+import { PROFILES, PROFILE_LABELS, PROFILE_SHORT_LABELS, checkProfileList, isProfile, parseProfile, profileLabel, profileShortLabels, type Profile } from './profiles';
 
 describe('parseProfile', () => {
   test.each([
@@ -47,4 +47,21 @@ test('the console shows the short words, unknown codes as they are', () => {
   expect(profileShortLabels(['referent', 'cadre'])).toBe('Référent, Cadre');
   expect(profileShortLabels(['inconnu' as Profile])).toBe('inconnu');
   for (const profile of PROFILES) expect(PROFILE_SHORT_LABELS[profile]).not.toBe('');
+});
+
+describe('checkProfileList', () => {
+  test.each<[unknown, ReturnType<typeof checkProfileList>]>([
+    [['referent'], { ok: true, profiles: ['referent'] }],
+    [['cadre', ' siege ', 'cadre'], { ok: true, profiles: ['cadre', 'siege'] }],
+    [[], { ok: false, message: 'Choisissez au moins un profil.' }],
+    [[' '], { ok: false, message: 'Choisissez au moins un profil.' }],
+    [undefined, { ok: false, message: 'Choisissez au moins un profil.' }],
+    [['referent', 'admin'], { ok: false, message: 'Profil inconnu : admin.' }],
+    [['Cadre'], { ok: false, message: 'Profil inconnu : Cadre.' }],
+    ['referent', { ok: false, message: 'Les profils doivent être une liste de codes de profil.' }],
+    [null, { ok: false, message: 'Choisissez au moins un profil.' }],
+    [{ referent: true }, { ok: false, message: 'Les profils doivent être une liste de codes de profil.' }],
+  ])('%j', (input, expected) => {
+    expect(checkProfileList(input)).toEqual(expected);
+  });
 });

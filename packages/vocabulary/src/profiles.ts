@@ -63,6 +63,22 @@ const BY_KEY: ReadonlyMap<string, Profile> = new Map(
 /** A code or a full French label; null when nothing matches (the caller words the message). */
 export const parseProfile = (input: string): Profile | null => BY_KEY.get(profileKey(input)) ?? null;
 
+const NO_PROFILE = 'Choisissez au moins un profil.';
+
+export type ProfileListCheck = { ok: true; profiles: Profile[] } | { ok: false; message: string };
+
+// A collaborator holds at least one profile, each a known code; duplicates are dropped. The
+// same rule for users:upsert and the admin panel's checkboxes (validated server-side).
+export function checkProfileList(value: unknown): ProfileListCheck {
+  if (value === null || value === undefined) return { ok: false, message: NO_PROFILE };
+  if (!Array.isArray(value)) return { ok: false, message: 'Les profils doivent être une liste de codes de profil.' };
+  const codes = value.map((item) => (typeof item === 'string' ? item.trim() : String(item))).filter(Boolean);
+  const unknown = codes.filter((code) => !isProfile(code));
+  if (unknown.length > 0) return { ok: false, message: `Profil inconnu : ${unknown.join(', ')}.` };
+  if (codes.length === 0) return { ok: false, message: NO_PROFILE };
+  return { ok: true, profiles: [...new Set(codes as Profile[])] };
+}
+
 /** The signed-in collaborator, as the console API answers it and the console keeps it. */
 export type ConsoleUser = {
   id: number;

@@ -5,7 +5,10 @@ import {
   isLocked,
   lockDelayMs,
   lockedMessage,
+  lockDelaySteps,
+  lockUntilAfterAttempt,
   nextAllowedAt,
+  waitMessage,
 } from './login-throttle';
 
 const MIN = 60_000;
@@ -75,5 +78,31 @@ describe('lockedMessage', () => {
     [5, 60_000, null],
   ])('%i failures, %i ms after → %j', (failures, elapsed, expected) => {
     expect(lockedMessage({ failures, lastFailureAt: t0 }, at(elapsed))).toBe(expected);
+  });
+});
+
+describe('counted attempts (what the SQL upsert restates)', () => {
+  test.each([
+    [1, null],
+    [4, null],
+    [5, at(1 * MIN)],
+    [6, at(2 * MIN)],
+    [11, at(60 * MIN)],
+    [40, at(60 * MIN)],
+  ])('attempt %i counted at t0 → wait until %j', (attempt, until) => {
+    expect(lockUntilAfterAttempt(attempt, t0)).toEqual(until);
+  });
+
+  test('the delay table stops at the cap and agrees with lockDelayMs', () => {
+    const steps = lockDelaySteps();
+    expect(steps[0]).toEqual({ failures: 5, delayMs: 1 * MIN });
+    expect(steps[steps.length - 1]).toEqual({ failures: 11, delayMs: 60 * MIN });
+    for (const step of steps) expect(lockDelayMs(step.failures)).toBe(step.delayMs);
+  });
+
+  test('waitMessage rounds up and says nothing once the wait is over', () => {
+    expect(waitMessage(at(90_000), t0)).toBe('Trop de tentatives de connexion échouées. Réessayez dans 2 minutes.');
+    expect(waitMessage(at(90_000), at(90_000))).toBeNull();
+    expect(waitMessage(null, t0)).toBeNull();
   });
 });

@@ -35,6 +35,27 @@ export function isLocked(state: ThrottleState, now: Date): boolean {
   return until !== null && now.getTime() < until.getTime();
 }
 
+// Every attempt is counted (atomically, by the database) BEFORE its password is checked, and
+// only when the account is not waiting: so however many requests arrive at once, at most
+// FREE_FAILURES + 1 passwords are checked before the first wait, then one per wait.
+// `lockUntilAfterAttempt(n, now)` is the end of the wait that the n-th counted attempt starts.
+export function lockUntilAfterAttempt(attempt: number, now: Date): Date | null {
+  return nextAllowedAt(attempt, now);
+}
+
+// The delay table the SQL upsert is generated from (one source for the rule): one step per
+// count until the cap, whose delay then holds for every larger count.
+export type LockDelayStep = { failures: number; delayMs: number };
+
+export function lockDelaySteps(): LockDelayStep[] {
+  const steps: LockDelayStep[] = [];
+  for (let failures = FREE_FAILURES + 1; ; failures += 1) {
+    const delayMs = lockDelayMs(failures);
+    steps.push({ failures, delayMs });
+    if (delayMs >= MAX_DELAY_MS) return steps;
+  }
+}
+
 export function afterFailure(state: ThrottleState, now: Date): ThrottleState {
   return { failures: state.failures + 1, lastFailureAt: now };
 }
@@ -45,7 +66,10 @@ export function afterSuccess(): ThrottleState {
 
 // French message for the login form; rounded up so that "dans 0 minute" never shows.
 export function lockedMessage(state: ThrottleState, now: Date): string | null {
-  const until = nextAllowedAt(state.failures, state.lastFailureAt);
+  return waitMessage(nextAllowedAt(state.failures, state.lastFailureAt), now);
+}
+
+export function waitMessage(until: Date | null, now: Date): string | null {
   if (until === null || now.getTime() >= until.getTime()) return null;
   const minutes = Math.ceil((until.getTime() - now.getTime()) / 60_000);
   return (

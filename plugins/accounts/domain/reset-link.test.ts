@@ -20,12 +20,15 @@ describe('checkResetToken', () => {
     [{ expiresAt, usedAt: null }, 24 * H, 'expired'],
     [{ expiresAt, usedAt: at(H) }, 2 * H, 'used'],
     [{ expiresAt, usedAt: at(H) }, 48 * H, 'used'],
+    [{ expiresAt, usedAt: null, revokedAt: at(H) }, 2 * H, 'revoked'],
+    [{ expiresAt, usedAt: at(H), revokedAt: at(H) }, 2 * H, 'used'],
+    [{ expiresAt, usedAt: null, revokedAt: null }, 2 * H, 'ok'],
     [null, 0, 'unknown'],
   ])('%j at +%i ms → %s', (stored, elapsed, expected) => {
     expect(checkResetToken(stored, at(elapsed))).toBe(expected);
   });
 
   test('every refusal has a French message', () => {
-    expect(Object.keys(RESET_TOKEN_MESSAGES).sort()).toEqual(['expired', 'unknown', 'used']);
+    expect(Object.keys(RESET_TOKEN_MESSAGES).sort()).toEqual(['expired', 'revoked', 'unknown', 'used']);
   });
 });

@@ -63,3 +63,4 @@ export { SignatureError, type SignatureErrorCode } from './signature/signature.e
 export { signatureEvidence, type SignatureEvidence } from './signature/signature-evidence';
 export { signatureSmsText } from './signature/signature-sms-text';
 export { startSignature } from './signature/start-signature';
+export { CER_NUMBER_ATTEMPTS, nextCerNumber } from './numbering/next-cer-number';

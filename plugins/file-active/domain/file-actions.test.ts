@@ -34,7 +34,7 @@ const expected: Record<Profile, { yes: FileAction[]; own: FileAction[] }> = {
   },
   secretariat: { yes: [...FILE_ACTIONS], own: [] },
   cadre: { yes: [...FILE_ACTIONS], own: [] },
-  secretariat_structure: { yes: ['notes.write'], own: [] },
+  secretariat_structure: { yes: [], own: [] },
   siege: { yes: [], own: [] },
   operateur: { yes: [], own: [] },
   gestionnaire_fse: { yes: [], own: [] },
@@ -63,8 +63,9 @@ test.each<[Profile[], FileAction, boolean, boolean]>([
   expect(mayDo({ profiles }, action, { isOwnFile })).toBe(allowed);
 });
 
-test('siège never writes', () => {
-  expect(availableFileActions({ profiles: ['siege'] }, { isOwnFile: true })).toEqual([]);
+test.each<Profile>(['siege', 'secretariat_structure'])('%s never writes (no note, no document)', (profile) => {
+  expect(availableFileActions({ profiles: [profile] }, { isOwnFile: true })).toEqual([]);
+  expect(availableFileActions({ profiles: [profile] }, { isOwnFile: false })).toEqual([]);
 });
 
 test('a référent on a file of theirs is offered everything but cancel and référent d’étape', () => {

@@ -69,8 +69,8 @@ const NOTHING: Readonly<Record<FileAction, Grant>> = {
 };
 
 // ACCESS.md gives the secrétariat de structure read access to its structure's files and no write
-// column: it may leave notes (to reach the référent) and nothing that changes the file itself.
-const STRUCTURE_SECRETARIAT: Readonly<Record<FileAction, Grant>> = { ...NOTHING, 'notes.write': 'yes' };
+// right at all: no notes, no documents, nothing that changes the file.
+const STRUCTURE_SECRETARIAT: Readonly<Record<FileAction, Grant>> = NOTHING;
 
 // Siège reads everything and writes nothing; opérateur and gestionnaire FSE do not see files.
 const GRANTS: Readonly<Record<Profile, Readonly<Record<FileAction, Grant>>>> = {

@@ -64,6 +64,9 @@ describe('lastParcoursAssignment', () => {
     ['equal starts: the open one', [parcours('a', '2024-01-01', '2024-01-31'), parcours('b', '2024-01-01', null)], 'b'],
     ['equal starts: the later end', [parcours('a', '2024-01-01', '2024-03-31'), parcours('b', '2024-01-01', '2024-01-31')], 'a'],
     ['future assignments are not last', [parcours('a', '2023-01-01', null), parcours('b', '2024-03-01', null)], 'a'],
+    ['the current one wins over a later one already ended', [parcours('a', '2023-01-01', null), parcours('b', '2024-01-01', '2024-01-31')], 'a'],
+    ['ended ones only: the latest start', [parcours('a', '2023-01-01', '2024-02-01'), parcours('b', '2023-06-01', '2023-07-01')], 'b'],
+    ['full tie: the one recorded last', [parcours('a', '2024-01-01', null), parcours('b', '2024-01-01', null)], 'b'],
   ])('%s', (_label, assignments, expected) => {
     expect(lastParcoursAssignment(assignments, today)?.login ?? null).toBe(expected);
   });
@@ -158,6 +161,18 @@ describe('canSeeFile', () => {
     expect(canSeeFile(both, files.mineOpen, today)).toBe(true);
     expect(canSeeFile(both, files.lastReferentOfMyStructure, today)).toBe(true);
     expect(canSeeFile(both, files.otherTerritory, today)).toBe(false);
+  });
+
+  test('an archived file leaves the territory, not the référent in force', () => {
+    const file: FileScope = { territory: 'CENTRE', archived: true, assignments: [parcours('me', '2023-05-01', null)] };
+    expect(canSeeFile(viewer(['secretariat']), file, today)).toBe(false);
+    expect(canSeeFile(viewer(['referent']), file, today)).toBe(true);
+  });
+
+  test('the structure at the time of the assignment counts, not where the référent works now', () => {
+    const file: FileScope = { territory: 'SUD', assignments: [parcours('x', '2023-01-01', null, 'CCAS-PRIVAS')] };
+    expect(canSeeFile(viewer(['secretariat_structure']), file, today)).toBe(true);
+    expect(canSeeFile(viewer(['secretariat_structure'], { structure: 'AMESUD' }), file, today)).toBe(false);
   });
 
   test('another login never matches my assignment', () => {

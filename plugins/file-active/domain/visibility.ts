@@ -19,6 +19,10 @@ export type Assignment = {
 
 export type FileScope = {
   territory: string | null;
+  // An archived file has left the active data: territorial profiles no longer see it
+  // (ACCESS.md: "until archived").
+  archived?: boolean;
+  // In the order they were recorded (the last recorded wins a full tie, see lastParcoursAssignment).
   assignments: readonly Assignment[];
 };
 
@@ -46,19 +50,26 @@ export function assignmentGrantsAccess(a: Pick<Assignment, 'role' | 'start' | 'e
   return assignmentInForce(a, today);
 }
 
-// The référent de parcours "actuel", or else the "dernier": among parcours assignments that have
-// started, the latest start; on equal starts the open or later-ending one (a réorientation
-// opens the new assignment before the old one is closed). Future assignments are not "last".
+// The référent de parcours "actuel", or else the "dernier" (ACCESS.md: "current or last"), on
+// `today`. Future assignments are neither. An assignment in force wins over an ended one (a
+// mistaken later assignment ended since does not hide the current référent); then the latest
+// start (a réorientation opens the new assignment before the old one is closed); on equal starts
+// the open or later-ending one; on a full tie the one recorded last (`assignments` in recording
+// order). The SQL statement of this order is lastParcoursIdSql in the file-active server, pinned
+// to this function by test/integration/file-active-perimeter.test.ts.
 export function lastParcoursAssignment(assignments: readonly Assignment[], today: CalendarDate): Assignment | null {
   let best: Assignment | null = null;
   for (const a of assignments) {
     if (a.role !== 'parcours' || a.start > today) continue;
-    if (best === null || isLater(a, best)) best = a;
+    if (best === null || !ranksBefore(best, a, today)) best = a;
   }
   return best;
 }
 
-function isLater(a: Assignment, b: Assignment): boolean {
+// Whether `a` strictly ranks before `b` as "the current or last" référent de parcours.
+function ranksBefore(a: Assignment, b: Assignment, today: CalendarDate): boolean {
+  const aInForce = assignmentInForce(a, today);
+  if (aInForce !== assignmentInForce(b, today)) return aInForce;
   if (a.start !== b.start) return a.start > b.start;
   if (a.end === null) return b.end !== null;
   return b.end !== null && a.end > b.end;
@@ -91,7 +102,7 @@ export function clauseMatches(clause: VisibilityClause, file: FileScope): boolea
     case 'assignmentInForce':
       return file.assignments.some((a) => a.login === clause.login && assignmentGrantsAccess(a, clause.today));
     case 'territory':
-      return file.territory === clause.code;
+      return file.territory === clause.code && file.archived !== true;
     case 'structureOfLastParcoursReferent':
       return lastParcoursAssignment(file.assignments, clause.today)?.structure === clause.code;
   }

@@ -1,4 +1,4 @@
-import { compareFeedDates, extractionDateFromFileName, resolveExtractionDate } from './extraction-date';
+import { compareFeedDates, extractionDateFromFileName, refuseEmptyExtraction, refuseFutureExtractionDate, resolveExtractionDate } from './extraction-date';
 import { FeedRefusedError } from './feed-refused.error';
 
 describe('extractionDateFromFileName', () => {
@@ -62,5 +62,31 @@ describe('compareFeedDates', () => {
 
   test('refuses a date that is not YYYY-MM-DD', () => {
     expect(() => compareFeedDates('02/11/2026', '2026-11-02')).toThrow(RangeError);
+  });
+});
+
+describe('refuseFutureExtractionDate', () => {
+  test.each([
+    ['2026-12-01', '2026-12-02', false],
+    ['2026-12-02', '2026-12-02', false], // today's extraction is the normal case
+    ['2026-12-03', '2026-12-02', true],
+    ['2099-12-31', '2026-12-02', true],
+    ['2027-01-01', '2026-12-31', true],
+  ])('%s when today is %s → refused=%j', (date, today, refused) => {
+    const attempt = () => refuseFutureExtractionDate(date, today);
+    if (refused) expect(attempt).toThrow(expect.objectContaining({ code: 'future-extraction-date', message: expect.stringMatching(/^Date d'extraction dans le futur/) }));
+    else expect(attempt).not.toThrow();
+  });
+});
+
+describe('refuseEmptyExtraction', () => {
+  test.each([
+    [0, true],
+    [1, false],
+    [48, false],
+  ])('%i row(s) → refused=%j', (rows, refused) => {
+    const attempt = () => refuseEmptyExtraction(rows);
+    if (refused) expect(attempt).toThrow(expect.objectContaining({ code: 'no-rows', message: expect.stringMatching(/Extraction vide.*incident/) }));
+    else expect(attempt).not.toThrow();
   });
 });

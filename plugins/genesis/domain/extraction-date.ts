@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isCalendarDate, isoDateFromParts } from '@rsa/vocabulary';
+import { formatFrenchDate, isCalendarDate, isoDateFromParts } from '@rsa/vocabulary';
 import { FeedRefusedError } from './feed-refused.error';
 
 const FEED_FILE_NAME = /^genesis_(\d{4})(\d{2})(\d{2})\.csv$/i;
@@ -53,4 +53,32 @@ export const compareFeedDates = (a: string, b: string): -1 | 0 | 1 => {
   }
   // Zero-padded ISO dates sort as strings.
   return a < b ? -1 : a > b ? 1 : 0;
+};
+
+/**
+ * Refuses an extraction date after `today` (Europe/Paris, `YYYY-MM-DD`): once imported, such a
+ * feed would make every real one look "older than the last imported" and block the nightly run.
+ */
+export const refuseFutureExtractionDate = (date: string, today: string): void => {
+  if (compareFeedDates(date, today) > 0) {
+    throw new FeedRefusedError(
+      'future-extraction-date',
+      `Date d'extraction dans le futur : ${formatFrenchDate(date)} (nous sommes le ${formatFrenchDate(today)}). ` +
+        'Fichier refusé : il ferait passer tous les vrais fichiers pour « plus anciens ». Vérifiez le nom du fichier ou --date.',
+    );
+  }
+};
+
+/**
+ * Refuses a feed that holds its header and no row: Genesis always has beneficiaries, so an empty
+ * extraction is an incident upstream, never "nobody any more".
+ */
+export const refuseEmptyExtraction = (rows: number): void => {
+  if (rows === 0) {
+    throw new FeedRefusedError(
+      'no-rows',
+      'Extraction vide : le fichier ne contient que l’en-tête, aucune ligne de bénéficiaire. ' +
+        'Une extraction vide est un incident (export Genesis interrompu ?) : rien n’a été importé, vérifiez l’extraction.',
+    );
+  }
 };

@@ -13,7 +13,9 @@ export type FeedRefusedCode =
   | 'missing-column' // a required column is absent
   | 'malformed-csv' // quoting broken: row boundaries can no longer be trusted
   | 'no-extraction-date' // no date in the file name and none given
-  | 'impossible-extraction-date'; // a date that does not exist (20260231)
+  | 'impossible-extraction-date' // a date that does not exist (20260231)
+  | 'future-extraction-date' // a date after today: it would make every real feed "older"
+  | 'no-rows'; // the header and nothing else: an empty extraction is an incident
 
 export class FeedRefusedError extends Error {
   override readonly name = 'FeedRefusedError';

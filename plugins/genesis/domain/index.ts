@@ -11,3 +11,4 @@ export * from './feed-refused.error';
 export * from './feed-row';
 export * from './read-feed';
 export * from './validate-row';
+export * from './merge-assignment';

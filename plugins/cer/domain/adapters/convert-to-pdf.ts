@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { constants } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,25 @@ export type ConvertDocxToPdfOptions = {
 };
 
 const BINARIES = ['soffice', 'libreoffice'];
+
+const candidates = (searchPath: string): string[] =>
+  searchPath
+    .split(path.delimiter)
+    .filter((entry) => entry !== '')
+    .flatMap((dir) => BINARIES.map((name) => path.join(dir, name)));
+
+/** The LibreOffice launcher on the PATH, or null; synchronous so a test can decide at load time to skip. */
+export const findLibreOfficeSync = (searchPath: string = process.env.PATH ?? ''): string | null => {
+  for (const candidate of candidates(searchPath)) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here, keep looking
+    }
+  }
+  return null;
+};
 
 const findOnPath = async (searchPath: string): Promise<string | null> => {
   for (const dir of searchPath.split(path.delimiter).filter((entry) => entry !== '')) {

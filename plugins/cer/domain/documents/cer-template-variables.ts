@@ -33,6 +33,39 @@ export const CER_TEMPLATE_TAGS = [
 
 export type CerTemplateTag = (typeof CER_TEMPLATE_TAGS)[number];
 
+// What each tag prints, for the functional admin writing a template (shown in the CMS).
+export const CER_TEMPLATE_TAG_LABELS: Record<CerTemplateTag, string> = {
+  civility: 'Civilité de la personne accompagnée',
+  lastName: 'Nom',
+  firstName: 'Prénom',
+  birthDate: 'Date de naissance (jj/mm/aaaa)',
+  fileNumber: 'Numéro de dossier',
+  address: 'Adresse (plusieurs lignes)',
+  fullName: 'Prénom et NOM, pour la signature',
+  referentName: 'Nom du référent',
+  referentStructure: 'Structure du référent',
+  number: 'Numéro du CER',
+  start: 'Date de début (jj/mm/aaaa)',
+  end: 'Date de fin (jj/mm/aaaa)',
+  signedOn: 'Date de signature (jj/mm/aaaa)',
+  situation: 'Situation de la personne',
+  evaluation: 'Évaluation du précédent contrat',
+  expression: 'Expression de la personne accompagnée',
+  agreement: 'Accord sur le contenu du contrat (Oui, Non, Non communiqué)',
+  departmentDecision: 'Décision du Département',
+  decision: 'Motif ou détail de la décision',
+  validatedOn: 'Date de validation (jj/mm/aaaa)',
+  notValidatedOn: 'Date de non-validation (jj/mm/aaaa)',
+  objectives: 'Boucle sur les objectifs : {#objectives}…{/objectives} ; {^objectives}…{/objectives} quand il n’y en a aucun',
+  theme: 'Thème de l’objectif (dans la boucle des objectifs)',
+  description: 'Description de l’objectif (dans la boucle des objectifs)',
+};
+
+// Tags that only mean something inside their loop.
+export const CER_TEMPLATE_LOOPS: Partial<Record<CerTemplateTag, readonly CerTemplateTag[]>> = {
+  objectives: ['theme', 'description'],
+};
+
 export type CerTemplateVariables = Record<Exclude<CerTemplateTag, 'objectives' | 'theme' | 'description'>, string> & {
   objectives: { theme: string; description: string }[];
 };

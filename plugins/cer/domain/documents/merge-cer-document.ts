@@ -6,7 +6,8 @@ import { cerTemplateVariables } from './cer-template-variables';
 
 type TemplateErrorDetail = { properties?: { explanation?: string; id?: string; xtag?: string } };
 
-const describeTemplateError = (error: unknown): string[] => {
+/** docxtemplater's explanations of what is wrong in a template (tag names, never merged data). */
+export const describeTemplateError = (error: unknown): string[] => {
   const errors = (error as { properties?: { errors?: TemplateErrorDetail[] } }).properties?.errors;
   const list: TemplateErrorDetail[] = Array.isArray(errors) ? errors : [error as TemplateErrorDetail];
   return list.map((item) => item.properties?.explanation ?? item.properties?.id ?? 'erreur inconnue');

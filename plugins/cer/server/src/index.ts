@@ -10,17 +10,18 @@ import routes from './routes';
 import services from './services';
 import { registerCerTimeline } from './services/cer-timeline';
 import { getService } from './services/get-service';
+import { ensureCerNumberUnique } from './migrations/cer-number-unique';
+import { registerTemplateGuard } from './uploads/template-guard';
+import { uploadGuard } from './uploads/upload-guard';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.server.use(cerReportsDispatch(strapi) as never);
-  },
+  register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureCerNumberUnique(strapi);
     await ensureIndexes(strapi.db.connection, [
-      { table: 'cers', columns: ['beneficiary_id', 'number'] },
       { table: 'cers', columns: ['state'] },
       { table: 'cers', columns: ['signed_on'] },
       { table: 'cer_objectives', columns: ['cer_id'] },
@@ -38,10 +39,16 @@ export default {
       return next();
     });
     registerCerTimeline(strapi);
+    await registerTemplateGuard(strapi);
   },
 
   contentTypes,
   controllers,
+  // Listed in cms/config/middlewares.ts, after strapi::security and accounts' console-session.
+  middlewares: {
+    'reports-dispatch': (_config: unknown, { strapi }: { strapi: Core.Strapi }) => cerReportsDispatch(strapi),
+    'upload-guard': uploadGuard,
+  },
   routes,
   services,
 };

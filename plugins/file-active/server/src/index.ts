@@ -4,6 +4,8 @@
 import type { Core } from '@strapi/strapi';
 import { ensureIndexes } from '@rsa/console-kit';
 import { scheduleAuditPurge } from './jobs/audit-purge';
+import { backfillAssignmentStructures } from './migrations/backfill-assignment-structures';
+import type { Knex } from './services/sql';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
@@ -43,6 +45,7 @@ export default {
       { table: 'user_preferences', columns: ['login', 'preference'], unique: true },
     ]);
     await strapi.plugin('file-active').service('beneficiaries').backfillSortNames();
+    await backfillAssignmentStructures(strapi.db.connection as unknown as Knex);
     scheduleAuditPurge(strapi);
   },
   contentTypes,

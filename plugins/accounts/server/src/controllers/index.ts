@@ -1,3 +1,4 @@
+import accessLinks from './access-links';
 import auth from './auth';
 
-export default { auth };
+export default { auth, 'access-links': accessLinks };

@@ -5,17 +5,32 @@ import type { Core } from '@strapi/strapi';
 import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
 import { verifyPassword, verifyPasswordOrNothing, hashPassword } from '../../../domain/password-hash';
 import { checkPassword } from '../../../domain/password-policy';
-import { afterFailure, isLocked, lockedMessage, type ThrottleState } from '../../../domain/login-throttle';
-import { normalizeLogin } from '../../../domain/login-validation';
+import { waitMessage } from '../../../domain/login-throttle';
+import { logSafe } from '../../../domain/log-safe';
+import { normalizeLogin, validateLogin } from '../../../domain/login-validation';
 import { checkResetToken, newResetToken, RESET_TOKEN_MESSAGES } from '../../../domain/reset-link';
 import { tokenHash } from '../../../domain/session-policy';
+import { countAttempt, forgetAttempts, type RawKnex } from './login-throttle-sql';
+import { claimResetLink, revokeOtherResetLinks } from './reset-link-sql';
 import { USER_UID, toConsoleUser, type UserRow } from './users';
 
-const THROTTLE_UID = 'plugin::accounts.login-throttle';
 const RESET_UID = 'plugin::accounts.reset-link';
 const BAD_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
+const WAIT_FALLBACK = 'Trop de tentatives de connexion échouées. Réessayez dans quelques minutes.';
 
-type ThrottleRow = { id: number; login: string; failures: number; lastFailureAt: string | Date | null };
+type StoredLinkRow = { id: number; userId: number; expiresAt: string | Date; usedAt: string | Date | null; revokedAt: string | Date | null };
+
+const asDate = (v: string | Date | null): Date | null => (v === null || v === undefined ? null : new Date(v));
+
+// The domain's verdict on a link, as the French error the form shows (404 for an unknown link).
+const refuseUnusable = (stored: StoredLinkRow | null, now: Date): void => {
+  const status = checkResetToken(
+    stored ? { expiresAt: new Date(stored.expiresAt), usedAt: asDate(stored.usedAt), revokedAt: asDate(stored.revokedAt) } : null,
+    now,
+  );
+  if (status === 'ok') return;
+  throw new ConsoleError(status === 'unknown' ? 404 : 422, RESET_TOKEN_MESSAGES[status]);
+};
 
 const splitName = (name: string) => {
   const [firstName = '', ...rest] = name.split(/\s+/);
@@ -25,20 +40,17 @@ const splitName = (name: string) => {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const sessions = () => strapi.plugin('accounts').service('sessions');
 
-  const throttleOf = async (login: string): Promise<{ row: ThrottleRow | null; state: ThrottleState }> => {
-    const row = (await strapi.db.query(THROTTLE_UID).findOne({ where: { login } })) as ThrottleRow | null;
-    return {
-      row,
-      state: row ? { failures: row.failures ?? 0, lastFailureAt: row.lastFailureAt ? new Date(row.lastFailureAt) : null } : { failures: 0, lastFailureAt: null },
-    };
+  const checkedHash = async (user: UserRow, password: string): Promise<string> => {
+    const check = checkPassword(password, { login: user.login, ...splitName(user.name) });
+    if (!check.ok) throw new ConsoleError(422, `Mot de passe refusé : ${check.reasons.join(' ')}`, { reasons: check.reasons });
+    return hashPassword(password);
   };
 
   const setPassword = async (user: UserRow, password: string): Promise<void> => {
-    const check = checkPassword(password, { login: user.login, ...splitName(user.name) });
-    if (!check.ok) throw new ConsoleError(422, `Mot de passe refusé : ${check.reasons.join(' ')}`, { reasons: check.reasons });
+    const passwordHash = await checkedHash(user, password);
     await strapi.db.query(USER_UID).update({
       where: { id: user.id },
-      data: { passwordHash: await hashPassword(password), passwordChangedAt: new Date(), canLogin: true },
+      data: { passwordHash, passwordChangedAt: new Date(), canLogin: true },
     });
     await sessions().revokeAll(user.id);
   };
@@ -46,26 +58,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async login(rawLogin: string, password: string, now = new Date()): Promise<{ token: string; user: ConsoleUser }> {
       const login = normalizeLogin(rawLogin);
-      const throttle = await throttleOf(login);
-      if (isLocked(throttle.state, now)) {
-        strapi.log.warn(`Connexion refusée (attente imposée) pour ${login}`);
-        throw new ConsoleError(429, lockedMessage(throttle.state, now) ?? 'Trop de tentatives.');
+      // No account can have a malformed login (users:upsert and the feed validate it): refuse it
+      // before anything is stored or logged — a 200 KB "login" or one with a newline included.
+      const shape = validateLogin(login);
+      if (!shape.ok) throw new ConsoleError(400, shape.message);
+      const knex = strapi.db.connection as unknown as RawKnex;
+      // Counted before the password is checked, atomically: see login-throttle-sql.ts.
+      const attempt = await countAttempt(knex, login, now);
+      if (!attempt.counted) {
+        strapi.log.warn(`Connexion refusée (attente imposée) pour ${logSafe(login)}`);
+        throw new ConsoleError(429, waitMessage(attempt.lockedUntil, now) ?? WAIT_FALLBACK);
       }
       const user = (await strapi.db.query(USER_UID).findOne({ where: { login } })) as UserRow | null;
       const usable = user && user.active && user.canLogin ? user.passwordHash : null;
       // Always pay the hash, so that timing does not tell unknown logins apart.
       const ok = await verifyPasswordOrNothing(password, usable);
       if (!ok || !user) {
-        const next = afterFailure(throttle.state, now);
-        if (throttle.row) {
-          await strapi.db.query(THROTTLE_UID).update({ where: { id: throttle.row.id }, data: { failures: next.failures, lastFailureAt: now } });
-        } else {
-          await strapi.db.query(THROTTLE_UID).create({ data: { login, failures: next.failures, lastFailureAt: now } });
-        }
-        strapi.log.warn(`Échec de connexion pour ${login} (${next.failures} échec(s) consécutif(s))`);
+        strapi.log.warn(`Échec de connexion pour ${logSafe(login)} (${attempt.attempt} tentative(s) consécutive(s))`);
         throw new ConsoleError(401, BAD_CREDENTIALS);
       }
-      if (throttle.row) await strapi.db.query(THROTTLE_UID).delete({ where: { id: throttle.row.id } });
+      await forgetAttempts(knex, login);
       await strapi.db.query(USER_UID).update({ where: { id: user.id }, data: { lastLoginAt: now } });
       const token = await sessions().open(user.id, now);
       return { token, user: toConsoleUser(user) };
@@ -90,17 +102,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async resetPassword(token: string, password: string, now = new Date()): Promise<void> {
-      const stored = (await strapi.db.query(RESET_UID).findOne({ where: { tokenHash: tokenHash(token) } })) as
-        | { id: number; userId: number; expiresAt: string | Date; usedAt: string | Date | null }
-        | null;
-      const status = checkResetToken(stored ? { expiresAt: new Date(stored.expiresAt), usedAt: stored.usedAt ? new Date(stored.usedAt) : null } : null, now);
-      if (status !== 'ok' || !stored) {
-        throw new ConsoleError(status === 'unknown' || status === 'ok' ? 404 : 422, RESET_TOKEN_MESSAGES[status === 'ok' ? 'unknown' : status]);
-      }
-      const user = (await strapi.db.query(USER_UID).findOne({ where: { id: stored.userId } })) as UserRow | null;
+      const hash = tokenHash(token);
+      const stored = (await strapi.db.query(RESET_UID).findOne({ where: { tokenHash: hash } })) as StoredLinkRow | null;
+      refuseUnusable(stored, now);
+      const user = (await strapi.db.query(USER_UID).findOne({ where: { id: (stored as StoredLinkRow).userId } })) as UserRow | null;
       if (!user || !user.active) throw new ConsoleError(404, RESET_TOKEN_MESSAGES.unknown);
-      await setPassword(user, password);
-      await strapi.db.query(RESET_UID).update({ where: { id: stored.id }, data: { usedAt: now } });
+      // The policy and the (slow) hash come first: a refused password must not burn the link.
+      const passwordHash = await checkedHash(user, password);
+      const won = await strapi.db.transaction(async ({ trx }) => {
+        const knex = trx as unknown as RawKnex;
+        if ((await claimResetLink(knex, hash, now)) !== user.id) return false;
+        await revokeOtherResetLinks(knex, user.id, hash, now);
+        await strapi.db.query(USER_UID).update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: now, canLogin: true } });
+        await sessions().revokeAll(user.id, now);
+        return true;
+      });
+      if (!won) {
+        // Another request won the race (or the link expired meanwhile): say which.
+        refuseUnusable((await strapi.db.query(RESET_UID).findOne({ where: { tokenHash: hash } })) as StoredLinkRow | null, now);
+        throw new ConsoleError(422, RESET_TOKEN_MESSAGES.used);
+      }
     },
   };
 };

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
 import { hashPassword } from '../../../domain/password-hash';
 import { checkPassword } from '../../../domain/password-policy';
-import { isProfile, type Profile } from '@rsa/vocabulary';
+import { checkProfileList, isProfile, type Profile } from '@rsa/vocabulary';
 import { normalizeLogin, validateLogin } from '../../../domain/login-validation';
 
 export const USER_UID = 'plugin::accounts.console-user';
@@ -68,12 +68,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const loginCheck = validateLogin(input.login);
     if (!loginCheck.ok) throw new ConsoleError(422, loginCheck.message);
     const login = loginCheck.login;
-    const profiles = input.profiles.map((p) => p.trim()).filter(Boolean);
-    const unknown = profiles.filter((p) => !isProfile(p));
-    if (profiles.length === 0 || unknown.length > 0) {
-      throw new ConsoleError(422, `Profil inconnu : ${unknown.join(', ') || '(aucun)'}.`);
-    }
+    const profileCheck = checkProfileList(input.profiles);
+    if (!profileCheck.ok) throw new ConsoleError(422, profileCheck.message);
+    const { profiles } = profileCheck;
     if (!input.structure?.trim()) throw new ConsoleError(422, 'La structure est obligatoire.');
+    const organisation = strapi.plugin('accounts').service('organisation');
+    const structure = (await organisation.requireStructure(input.structure)) as { code: string };
+    const territoryCode = input.territory?.trim() ? ((await organisation.requireTerritory(input.territory)) as string) : null;
 
     const existing = await this.findByLogin(login);
     const name = input.name?.trim() || existing?.name || nameFromLogin(login);
@@ -81,8 +82,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       login,
       name,
       profiles,
-      structureCode: input.structure.trim().toUpperCase(),
-      territoryCode: input.territory?.trim().toUpperCase() || existing?.territoryCode || null,
+      structureCode: structure.code,
+      territoryCode: territoryCode ?? existing?.territoryCode ?? null,
       active: true,
     };
     if (input.email !== undefined) data.email = input.email;

@@ -1,6 +1,7 @@
 import cerObjectives from './cer-objectives';
 import cerReports from './cer-reports';
 import cerSignatures from './cer-signatures';
+import cerTemplates from './cer-templates';
 import cers from './cers';
 
-export default { cers, 'cer-objectives': cerObjectives, 'cer-signatures': cerSignatures, 'cer-reports': cerReports };
+export default { cers, 'cer-objectives': cerObjectives, 'cer-signatures': cerSignatures, 'cer-reports': cerReports, 'cer-templates': cerTemplates };

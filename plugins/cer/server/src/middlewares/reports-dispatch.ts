@@ -1,7 +1,7 @@
 // The file-active plugin serves /api/console/reports/:name for its own reports and answers 404
 // for other names; its route is registered before ours. The CER reports keep their contract
 // paths by being dispatched here, ahead of the router (after the accounts plugin's session
-// middleware, which is registered earlier and sets ctx.state.consoleUser).
+// middleware, listed before it in cms/config/middlewares.ts, which sets ctx.state.consoleUser).
 import type { Core } from '@strapi/strapi';
 import type { HttpContext } from '@rsa/console-kit';
 

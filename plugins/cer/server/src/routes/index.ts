@@ -5,7 +5,7 @@ import { consoleRoute as route, consoleRouter } from '@rsa/console-kit';
 
 const REPORTS = ['cer-by-state', 'cer-validated', 'cer-not-validated', 'files-without-cer', 'cer-renewal'];
 
-export default consoleRouter([
+const consoleRoutes = consoleRouter([
   route('GET', '/cers', 'cers.find'),
   route('POST', '/cers', 'cers.create'),
   route('GET', '/cers/:id', 'cers.findOne'),
@@ -25,3 +25,13 @@ export default consoleRouter([
   ...REPORTS.flatMap((name) => [route('GET', `/reports/${name}`, 'cer-reports.list'), route('GET', `/reports/${name}/export`, 'cer-reports.export')]),
   route('GET', '/alerts/cer-renewal', 'cer-reports.renewalAlert'),
 ]);
+
+export default {
+  ...consoleRoutes,
+  // Outside /api/console: the shipped templates, for the CMS's « Modèle de document » help.
+  templates: {
+    type: 'content-api' as const,
+    prefix: '/cer',
+    routes: [{ method: 'GET', path: '/templates/:name/default', handler: 'cer-templates.defaultTemplate', config: { auth: false as const } }],
+  },
+};

@@ -31,12 +31,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return cer;
     },
 
+    // The CER's "file's référent" is the référent de parcours in force, not a référent d'étape
+    // (file-active domain/file-referent.ts).
     async actorFor(user: ConsoleUser, beneficiaryId: number): Promise<Actor> {
-      const isFileReferent = Boolean(await fileActive().service('assignments').isOwnFile(user, beneficiaryId));
+      const isFileReferent = Boolean(await fileActive().service('assignments').isFileReferent(user, beneficiaryId));
       return { profiles: user.profiles, isFileReferent };
     },
 
     isFileReferent: (actor: Actor): boolean => workflowRolesOf(actor).has('file_referent'),
+
+    /** May the caller generate documents on this file (ACCESS.md "documents: generate")? */
+    async mayGenerateDocuments(user: ConsoleUser, beneficiaryId: number): Promise<boolean> {
+      const actions = (await fileActive().service('file-access').actionsFor(user, beneficiaryId)) as string[];
+      return actions.includes('documents.write');
+    },
 
     /** Append-only audit trail of the file-active plugin: who, when, what, which file. */
     async audit(user: ConsoleUser, action: AuditAction, beneficiaryId: number | null): Promise<void> {

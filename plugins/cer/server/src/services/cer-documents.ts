@@ -1,7 +1,7 @@
 // CER documents (FEATURES C4): the mail merge of a template with the CER, its objectives, the
 // person and the référent; PDF through LibreOffice where it is installed.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { CerDocumentError, isCerTemplateName, mergeCerDocument, templateForState, type CerDocumentData, type CerTemplateName } from '../../../domain';
 import { convertDocxToPdf, PdfConversionError } from '../../../domain/adapters/convert-to-pdf';
 import { loadObjectives, printedFieldsOf, type CerRecord, type ObjectiveRecord } from './cer-store';
@@ -11,6 +11,8 @@ import { rowsOf, toIsoDate, type Knex, type Row } from './sql';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const PDF_MIME = 'application/pdf';
 const PDF_TIMEOUT_MS = Number(process.env.CER_PDF_TIMEOUT_MS ?? 60_000);
+
+export const DOCUMENTS_REFUSED = 'Vous n’avez pas le droit de générer les documents de ce CER (réservé au référent du dossier, aux secrétariats et aux cadres).';
 
 export type RenderedDocument = { bytes: Buffer; mime: string; filename: string };
 
@@ -44,13 +46,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await k.raw('SELECT u.name, u.login, s.name AS structure_name, u.structure_code FROM console_users u LEFT JOIN structures s ON s.code = u.structure_code WHERE u.login = ?', [cer.createdBy]),
         )
       : [];
+    const lastParcours = strapi.plugin('file-active').service('scope').lastParcoursIdSql('?', todayInParis()) as { sql: string; bindings: unknown[] };
     const [last] = author
       ? [author]
       : rowsOf(
           await k.raw(
             `SELECT u.name, a.login, s.name AS structure_name, u.structure_code FROM assignments a LEFT JOIN console_users u ON u.login = a.login
-               LEFT JOIN structures s ON s.code = u.structure_code WHERE a.beneficiary_id = ? AND a.role = 'parcours' ORDER BY a.start_date DESC, a.id DESC LIMIT 1`,
-            [cer.beneficiaryId],
+               LEFT JOIN structures s ON s.code = u.structure_code WHERE a.id = ${lastParcours.sql}`,
+            [cer.beneficiaryId, ...lastParcours.bindings],
           ),
         );
     const referent: Row | undefined = last;
@@ -89,6 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async render(user: ConsoleUser, id: number, templateRaw: unknown, formatRaw: unknown): Promise<RenderedDocument> {
       const cer = await access().visibleCer(user, id);
+      if (!(await access().mayGenerateDocuments(user, cer.beneficiaryId))) throw new ConsoleError(403, DOCUMENTS_REFUSED);
       if (templateRaw !== undefined && templateRaw !== '' && !isCerTemplateName(templateRaw)) {
         throw new ConsoleError(422, 'Modèle inconnu : choisissez sans-decision, decision-valide, decision-non-valide ou vierge.');
       }

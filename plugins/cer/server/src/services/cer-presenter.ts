@@ -57,6 +57,7 @@ export const detailOf = (
   objectives: readonly ObjectiveRecord[],
   history: readonly HistoryRecord[],
   signatures: { latest: SignatureSummary | null; hasSigned: boolean },
+  canGenerateDocuments: boolean,
 ) => {
   const fields = editableFields(actor, cer.state);
   const isReferent = workflowRolesOf(actor).has('file_referent');
@@ -80,7 +81,9 @@ export const detailOf = (
       fields: [...fields.ordinary, ...fields.decision],
       decisionFields: fields.decision,
     },
-    templates: { suggested: templateForState(cer.state), available: [...CER_TEMPLATE_NAMES] },
+    // The console offers only what the server accepts (siège, secrétariat de structure: nothing).
+    canGenerateDocuments,
+    templates: { suggested: templateForState(cer.state), available: canGenerateDocuments ? [...CER_TEMPLATE_NAMES] : [] },
     signature: signatures.latest,
     canStartSignature: isReferent && cer.state === 'proposition' && cer.agreement === 'nc',
     hasSignedDocument: signatures.hasSigned,

@@ -11,10 +11,6 @@ import { placeholders, rowsOf, toBool, toIsoDate, toNumber, type Knex, type Row 
 type Fragment = { sql: string; bindings: unknown[] };
 export type ReportParams = Record<string, unknown>;
 
-const CURRENT_REFERENT_JOIN = `LEFT JOIN assignments ra ON ra.id = (SELECT a2.id FROM assignments a2 WHERE a2.beneficiary_id = b.id AND a2.role = 'parcours'
-      AND a2.start_date <= ? AND (a2.end_date IS NULL OR a2.end_date >= ?) ORDER BY a2.start_date DESC, a2.id DESC LIMIT 1)
-  LEFT JOIN console_users u ON u.login = ra.login
-  LEFT JOIN structures s ON s.code = u.structure_code`;
 
 const PERSON_COLUMNS = `b.id AS beneficiary_id, b.file_number, b.last_name, b.first_name, ra.login AS referent_login, u.name AS referent_name,
   COALESCE(s.name, u.structure_code) AS referent_structure`;
@@ -61,6 +57,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
   const scopeOf = (user: ConsoleUser, today: string): Fragment =>
     strapi.plugin('file-active').service('scope').visibleFilesSql(user, today) as Fragment;
+  // The file's current référent de parcours: the file-active plugin's statement of the rule
+  // (its last référent de parcours, when in force today), not a copy of it.
+  const currentReferentJoin = (today: string): Fragment => {
+    const scope = strapi.plugin('file-active').service('scope');
+    const last = scope.lastParcoursIdSql('b.id', today) as Fragment;
+    const inForce = scope.assignmentInForceSql('ra', today) as Fragment;
+    return {
+      sql: `LEFT JOIN assignments ra ON ra.id = ${last.sql} AND ${inForce.sql}
+  LEFT JOIN console_users u ON u.login = ra.login
+  LEFT JOIN structures s ON s.code = u.structure_code`,
+      bindings: [...last.bindings, ...inForce.bindings],
+    };
+  };
 
   /** The scope and the perimeter parameters (structure, référent, territory of the current référent). */
   const whereOf = (user: ConsoleUser, today: string, params: ReportParams): Fragment => {
@@ -70,14 +79,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const cerQuery = async (user: ConsoleUser, today: string, filter: Fragment, orderBy: string, params: ReportParams = {}): Promise<CerReportRow[]> => {
     const scope = whereOf(user, today, params);
+    const join = currentReferentJoin(today);
     const rows = rowsOf(
       await knex().raw(
         `SELECT c.*, ${PERSON_COLUMNS}
            FROM cers c JOIN beneficiaries b ON b.id = c.beneficiary_id
-           ${CURRENT_REFERENT_JOIN}
+           ${join.sql}
           WHERE ${scope.sql} AND ${filter.sql}
           ORDER BY ${orderBy}, b.last_name, b.first_name, c.id`,
-        [today, today, ...scope.bindings, ...filter.bindings],
+        [...join.bindings, ...scope.bindings, ...filter.bindings],
       ),
     );
     return rows.map((r) => cerRow(r, today));
@@ -130,13 +140,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async filesWithoutCer(user: ConsoleUser, params: ReportParams = {}): Promise<FileWithoutCerRow[]> {
       const today = todayInParis();
       const scope = whereOf(user, today, params);
+      const join = currentReferentJoin(today);
       const rows = rowsOf(
         await knex().raw(
           `SELECT ${PERSON_COLUMNS}, b.updated_from_genesis_on
-             FROM beneficiaries b ${CURRENT_REFERENT_JOIN}
+             FROM beneficiaries b ${join.sql}
             WHERE ${scope.sql} AND NOT EXISTS (SELECT 1 FROM cers c WHERE c.beneficiary_id = b.id)
             ORDER BY b.last_name, b.first_name, b.id`,
-          [today, today, ...scope.bindings],
+          [...join.bindings, ...scope.bindings],
         ),
       );
       return rows.map((r) => ({ id: toNumber(r.beneficiary_id), ...person(r), updatedFromGenesisOn: toIsoDate(r.updated_from_genesis_on) }));

@@ -40,7 +40,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return Buffer.from(await response.arrayBuffer());
   };
 
+  const readShipped = async (name: CerTemplateName): Promise<Buffer> => {
+    let bytes = shipped.get(name);
+    if (!bytes) {
+      bytes = await readFile(shippedTemplatePath(name));
+      shipped.set(name, bytes);
+    }
+    return bytes;
+  };
+
   return {
+    /** The bytes of a media-library file, by its id (null when it has none). */
+    async mediaBytes(fileId: number): Promise<Buffer | null> {
+      const file = (await strapi.db.query('plugin::upload.file').findOne({ where: { id: fileId } })) as MediaFile | null;
+      return file ? readMedia(file) : null;
+    },
+
+    /** A shipped template: the fallback, and the functional admin's starting point. */
+    shipped: readShipped,
+
     async load(name: CerTemplateName): Promise<TemplateSource> {
       try {
         const entry = (await strapi.db.query('api::document-template.document-template').findOne({
@@ -53,12 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // A broken media file must not stop the service: the shipped template still works.
         strapi.log.warn(`Modèle CER « ${name} » du CMS illisible, modèle livré utilisé : ${(error as Error).message}`);
       }
-      let bytes = shipped.get(name);
-      if (!bytes) {
-        bytes = await readFile(shippedTemplatePath(name));
-        shipped.set(name, bytes);
-      }
-      return { bytes, origin: 'shipped' };
+      return { bytes: await readShipped(name), origin: 'shipped' };
     },
   };
 };

@@ -1,14 +1,16 @@
 // CER use cases (FEATURES C1, CONTRACT.md `cers`): list of a file's CERs, detail, creation by
 // the file's référent, edit following the state (ACCESS.md). Writes run in a transaction.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
-import { checkCerEdit, suggestedStart } from '../../../domain';
+import { ConsoleError, requireReferenceChoice, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
+import { CER_NUMBER_ATTEMPTS, checkCerEdit, nextCerNumber, suggestedStart } from '../../../domain';
 import { CER_VALUE_FIELDS, parseCerFields, type CerFieldValues, type CerValueField } from '../../../domain/editing/parse-cer-fields';
 import { detailOf, listItemOf } from './cer-presenter';
 import { COLUMN_OF, historyRow, loadCer, loadHistory, loadObjectives, recordOf, type CerRecord } from './cer-store';
 import { getService } from './get-service';
-import { findReferenceLabel } from './reference-lists';
-import { insertRow, rowsOf, toNumber, updateRows, type Knex, type Row } from './sql';
+import { insertRow, isPostgres, isUniqueViolation, rowsOf, toNumber, updateRows, type Knex, type Row } from './sql';
+
+const numberTaken = (number: unknown): ConsoleError =>
+  new ConsoleError(422, `Le dossier a déjà un CER n° ${String(number)} : choisissez un autre numéro.`, { field: 'number' });
 
 export const CER_SORTABLE = ['number', 'start', 'end', 'signedOn', 'state'] as const;
 const SORT_COLUMNS: Record<(typeof CER_SORTABLE)[number], string> = {
@@ -22,7 +24,7 @@ const SORT_COLUMNS: Record<(typeof CER_SORTABLE)[number], string> = {
 // Output-only keys of the detail that react-admin sends back with an edit: never written.
 const READ_ONLY_KEYS = new Set([
   'id', 'beneficiary', 'stateLabel', 'objectives', 'history', 'transitions', 'editable', 'templates', 'signature',
-  'canStartSignature', 'hasSignedDocument', 'createdBy', 'createdAt', 'updatedAt',
+  'canStartSignature', 'canGenerateDocuments', 'hasSignedDocument', 'createdBy', 'createdAt', 'updatedAt',
 ]);
 
 const sameValue = (a: unknown, b: unknown): boolean => (a ?? null) === (b ?? null);
@@ -36,9 +38,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const checkPriority = async (values: Partial<CerFieldValues>): Promise<void> => {
     if (values.priority === undefined || values.priority === null) return;
-    const label = await findReferenceLabel(knex(), 'cer_priority', values.priority);
-    if (label === null) throw new ConsoleError(422, `Priorité inconnue : « ${values.priority} ». Choisissez une valeur de la liste.`);
-    values.priority = label;
+    // Stored as the label, so the CER keeps its wording once the item is deactivated.
+    values.priority = (await requireReferenceChoice(knex(), 'cer_priority', values.priority, { field: 'priority' })).label;
   };
 
   const parseOrFail = (body: Record<string, unknown>, current?: { start: string; end: string | null }): Partial<CerFieldValues> => {
@@ -50,12 +51,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const detail = async (user: ConsoleUser, id: number) => {
     const cer = await access().visibleCer(user, id);
     const actor = await access().actorFor(user, cer.beneficiaryId);
-    const [objectives, history, signatures] = await Promise.all([
+    const [objectives, history, signatures, canGenerateDocuments] = await Promise.all([
       loadObjectives(knex(), id),
       loadHistory(knex(), id),
       getService(strapi, 'cer-signatures').summary(id),
+      access().mayGenerateDocuments(user, cer.beneficiaryId),
     ]);
-    return detailOf(cer, actor, objectives, history, signatures);
+    return detailOf(cer, actor, objectives, history, signatures, canGenerateDocuments);
   };
 
   return {
@@ -105,29 +107,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!given.includes('start')) input.start = suggestedStart(today);
       if (!given.includes('agreement')) input.agreement = 'nc';
       if (!given.includes('lastContract')) input.lastContract = false;
-      if (!given.includes('number')) {
-        const [max] = rowsOf(await knex().raw('SELECT MAX(number) AS n FROM cers WHERE beneficiary_id = ?', [beneficiaryId]));
-        input.number = toNumber(max?.n) + 1;
-      }
+      const numberGiven = given.includes('number');
       const values = parseOrFail(Object.fromEntries(CER_VALUE_FIELDS.filter((f) => f in input).map((f) => [f, input[f]])));
       await checkPriority(values);
-      const now = new Date();
       let id = 0;
-      await strapi.db.transaction(async ({ trx }) => {
-        const t = trx as unknown as Knex;
-        const [taken] = rowsOf(await t.raw('SELECT id FROM cers WHERE beneficiary_id = ? AND number = ?', [beneficiaryId, values.number]));
-        if (taken) throw new ConsoleError(422, `Le dossier a déjà un CER n° ${values.number} : choisissez un autre numéro.`, { field: 'number' });
-        id = await insertRow(t, 'cers', {
-          ...columnsOf(values),
-          beneficiary_id: beneficiaryId,
-          state: 'proposition',
-          created_by_login: user.login,
-          updated_by_login: user.login,
-          created_at: now,
-          updated_at: now,
-        });
-        await insertRow(t, 'cer_history_entries', historyRow(id, { from: null, to: 'proposition', by: user.login, at: now, comment: 'Création du CER' }));
-      });
+      // The number is the domain's next one, read inside the transaction that writes it while the
+      // file's row is held (PostgreSQL; SQLite writes one transaction at a time), so creations on
+      // one file take their numbers in turn. Should one still meet the unique index on
+      // (beneficiary_id, number), it takes the next number and tries again.
+      for (let attempt = 1; id === 0; attempt += 1) {
+        const now = new Date();
+        try {
+          await strapi.db.transaction(async ({ trx }) => {
+            const t = trx as unknown as Knex;
+            if (isPostgres(t)) await t.raw('SELECT id FROM beneficiaries WHERE id = ? FOR UPDATE', [beneficiaryId]);
+            const numbers = rowsOf(await t.raw('SELECT number FROM cers WHERE beneficiary_id = ?', [beneficiaryId])).map((r) => toNumber(r.number));
+            if (!numberGiven) values.number = nextCerNumber(numbers);
+            else if (numbers.includes(Number(values.number))) throw numberTaken(values.number);
+            const created = await insertRow(t, 'cers', {
+              ...columnsOf(values),
+              beneficiary_id: beneficiaryId,
+              state: 'proposition',
+              created_by_login: user.login,
+              updated_by_login: user.login,
+              created_at: now,
+              updated_at: now,
+            });
+            await insertRow(t, 'cer_history_entries', historyRow(created, { from: null, to: 'proposition', by: user.login, at: now, comment: 'Création du CER' }));
+            id = created;
+          });
+        } catch (error) {
+          id = 0;
+          if (!isUniqueViolation(error)) throw error;
+          if (numberGiven || attempt >= CER_NUMBER_ATTEMPTS) throw numberTaken(values.number);
+        }
+      }
       await access().audit(user, 'change:cer_create', beneficiaryId);
       return detail(user, id);
     },
@@ -158,16 +172,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await checkPriority(patch);
       if (patch.number !== undefined) {
         const [taken] = rowsOf(await knex().raw('SELECT id FROM cers WHERE beneficiary_id = ? AND number = ? AND id <> ?', [cer.beneficiaryId, patch.number, id]));
-        if (taken) throw new ConsoleError(422, `Le dossier a déjà un CER n° ${patch.number} : choisissez un autre numéro.`, { field: 'number' });
+        if (taken) throw numberTaken(patch.number);
       }
-      await strapi.db.transaction(async ({ trx }) => {
-        const t = trx as unknown as Knex;
-        const current = (await loadCer(t, id, true)) as CerRecord;
-        const updated = await updateRows(t, 'cers', { ...columnsOf(patch), updated_by_login: user.login, updated_at: new Date() }, { id, state: current.state });
-        if (current.state !== cer.state || updated !== 1) {
-          throw new ConsoleError(409, 'Le CER a changé d’état pendant la modification : rechargez-le avant de recommencer.');
-        }
-      });
+      try {
+        await strapi.db.transaction(async ({ trx }) => {
+          const t = trx as unknown as Knex;
+          const current = (await loadCer(t, id, true)) as CerRecord;
+          const updated = await updateRows(t, 'cers', { ...columnsOf(patch), updated_by_login: user.login, updated_at: new Date() }, { id, state: current.state });
+          if (current.state !== cer.state || updated !== 1) {
+            throw new ConsoleError(409, 'Le CER a changé d’état pendant la modification : rechargez-le avant de recommencer.');
+          }
+        });
+      } catch (error) {
+        // Another request took this number between the check and the write.
+        if (patch.number !== undefined && isUniqueViolation(error)) throw numberTaken(patch.number);
+        throw error;
+      }
       await access().audit(user, 'change:cer_edit', cer.beneficiaryId);
       return detail(user, id);
     },

@@ -45,3 +45,11 @@ export const updateRows = async (knex: Knex, table: string, set: Row, where: Row
   );
   return rowsOf(result).length;
 };
+
+/** Whether a database error is a unique-index violation (PostgreSQL 23505, SQLite CONSTRAINT_UNIQUE). */
+export const isUniqueViolation = (error: unknown): boolean => {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
+  return typeof message === 'string' && /UNIQUE constraint failed|duplicate key value violates unique constraint/i.test(message);
+};

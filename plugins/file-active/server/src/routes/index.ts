@@ -22,6 +22,7 @@ export default consoleRouter([
   route('GET', '/annex-items', 'file-records.annexFind'),
   route('POST', '/annex-items', 'file-records.annexCreate'),
   route('DELETE', '/annex-items/:id', 'file-records.annexDelete'),
+  route('GET', '/characteristic-definitions', 'file-records.characteristicDefinitionsFind'),
   route('GET', '/reference-items', 'file-records.referenceItemsFind'),
   route('GET', '/notes', 'file-records.notesFind'),
   route('POST', '/notes', 'file-records.notesCreate'),

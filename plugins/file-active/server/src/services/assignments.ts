@@ -5,10 +5,20 @@ import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { decideAssignmentEnd } from '../../../domain/assignment-end';
 import { validateStepReferent } from '../../../domain/caseload-exit';
 import { mayDo } from '../../../domain/file-actions';
+import { isFileReferent as holdsParcoursInForce } from '../../../domain/file-referent';
 import { assignmentInForce } from '../../../domain/visibility';
 import { rowsOf, toIsoDate, type Knex } from './sql';
 
-type AssignmentRow = { id: number; beneficiary_id: number; login: string; role: string; start_date: unknown; end_date: unknown; ended_by_login: string | null };
+type AssignmentRow = {
+  id: number;
+  beneficiary_id: number;
+  login: string;
+  role: string;
+  start_date: unknown;
+  end_date: unknown;
+  ended_by_login: string | null;
+  structure_code?: string | null;
+};
 
 const viewerOf = (user: ConsoleUser) => ({ profiles: user.profiles });
 
@@ -32,6 +42,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.some((a) => assignmentInForce({ start: toIsoDate(a.start_date) ?? '9999-12-31', end: toIsoDate(a.end_date) }, today));
   };
 
+  /** Is the collaborator the file's référent (référent de parcours in force; not an étape one)? */
+  const isFileReferent = async (user: ConsoleUser, beneficiaryId: number): Promise<boolean> => {
+    const rows = rowsOf<{ role: string; start_date: unknown; end_date: unknown }>(
+      await knex().raw('SELECT role, start_date, end_date FROM assignments WHERE beneficiary_id = ? AND login = ?', [beneficiaryId, user.login]),
+    );
+    return holdsParcoursInForce(
+      rows.map((a) => ({ login: user.login, role: a.role === 'etape' ? 'etape' : 'parcours', start: toIsoDate(a.start_date) ?? '9999-12-31', end: toIsoDate(a.end_date) })),
+      user.login,
+      todayInParis(),
+    );
+  };
+
   const present = (row: AssignmentRow) => ({
     id: Number(row.id),
     beneficiary: Number(row.beneficiary_id),
@@ -39,10 +61,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     role: row.role,
     start: toIsoDate(row.start_date),
     end: toIsoDate(row.end_date),
+    structure: row.structure_code ?? null,
   });
 
   return {
     isOwnFile,
+    isFileReferent,
 
     async setEnd(user: ConsoleUser, id: number, end: string | null) {
       const row = await load(user, id);
@@ -83,15 +107,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const check = validateStepReferent({ start: String(input.start ?? ''), end: input.end === null || input.end === undefined ? null : String(input.end) });
       if (!check.ok) throw new ConsoleError(422, check.message);
       const login = String(input.login ?? '').trim().toLowerCase();
-      const [referent] = rowsOf<{ id: number }>(await knex().raw('SELECT id FROM console_users WHERE login = ? AND active = ?', [login, true]));
+      const [referent] = rowsOf<{ id: number; structure_code: string | null }>(
+        await knex().raw('SELECT id, structure_code FROM console_users WHERE login = ? AND active = ?', [login, true]),
+      );
       if (!referent) throw new ConsoleError(422, `Collaborateur inconnu : ${login || '(vide)'}.`);
       const now = new Date();
       let created: AssignmentRow | null = null;
       await strapi.db.transaction(async ({ trx }) => {
         const t = trx as unknown as Knex;
         await t.raw(
-          `INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, source, created_by_login, created_at, updated_at) VALUES (?, ?, 'etape', ?, ?, 'manual', ?, ?, ?)`,
-          [beneficiaryId, login, input.start, input.end, user.login, now, now],
+          // The référent's structure at the time of the assignment, kept on it (ACCESS.md).
+          `INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, structure_code, source, created_by_login, created_at, updated_at)
+           VALUES (?, ?, 'etape', ?, ?, ?, 'manual', ?, ?, ?)`,
+          [beneficiaryId, login, input.start, input.end, referent.structure_code ?? null, user.login, now, now],
         );
         [created] = rowsOf<AssignmentRow>(await t.raw('SELECT * FROM assignments WHERE beneficiary_id = ? AND login = ? AND role = ? ORDER BY id DESC LIMIT 1', [beneficiaryId, login, 'etape']));
         await t.raw(

@@ -1,6 +1,7 @@
 // Append-only audit trail (ACCESS.md, P5): who (login, profile), when (UTC), which action, which
 // file — never the personal data itself. Consulted by cadres and siège, within their perimeter;
 // entries older than 12 months are purged nightly.
+import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, filterString, hasProfile, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
 import { isAuditActionKind, journalPeriod } from '../../../domain/audit-journal';
@@ -19,8 +20,11 @@ type Table = { insert(rows: object | object[]): Promise<unknown> };
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
   const table = (): Table => (strapi.db.connection as unknown as (name: string) => Table)('audit_entries');
+  // document_id and published_at make the row a document of Strapi 5, so that the admin panel's
+  // read-only view of the trail (content manager) lists and opens it.
   const entry = (user: ConsoleUser, action: string, beneficiaryId: number | null, now: Date) => ({
-    at: now, login: user.login, profile: user.profiles.join(','), action, beneficiary_id: beneficiaryId, created_at: now, updated_at: now,
+    document_id: randomUUID().replace(/-/g, '').slice(0, 24),
+    at: now, login: user.login, profile: user.profiles.join(','), action, beneficiary_id: beneficiaryId, created_at: now, updated_at: now, published_at: now,
   });
 
   return {

@@ -5,7 +5,7 @@ import { ConsoleError, hasProfile, type ConsoleUser, type Profile } from '@rsa/c
 import { foldForSearch } from '@rsa/vocabulary';
 import { foldSql, placeholders, rowsOf, type Knex } from './sql';
 
-type UserRow = { id: number; login: string; name: string; profiles: unknown; structure_code: string | null; territory_code: string | null };
+type UserRow = { id: number; login: string; name: string; profiles: unknown; structure_code: string | null; territory_code: string | null; structure_name?: string | null };
 
 const parseProfiles = (raw: unknown): Profile[] => {
   const value = typeof raw === 'string' ? (JSON.parse(raw) as unknown) : raw;
@@ -41,14 +41,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const rows = rowsOf<UserRow>(
       await knex().raw(
-        `SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code FROM console_users u
+        `SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code, st.name AS structure_name
+           FROM console_users u LEFT JOIN structures st ON st.code = u.structure_code
           WHERE ${[ACTIVE_SQL, ...where].join(' AND ')} ORDER BY u.name, u.login LIMIT ?`,
         [true, true, ...bindings, limit],
       ),
     );
     return rows.map((r) => {
       const u = toConsoleUser(r);
-      return { id: u.id, login: u.login, name: u.name, structureCode: u.structureCode, territoryCode: u.territoryCode, profiles: u.profiles };
+      // The structure's name is the CMS's, never a copy: a rename shows at once.
+      return { id: u.id, login: u.login, name: u.name, structureCode: u.structureCode, structureName: r.structure_name ?? null, territoryCode: u.territoryCode, profiles: u.profiles };
     });
   };
 
@@ -56,9 +58,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const byIds = async (ids: number[]) => {
     if (ids.length === 0) return [];
     const rows = rowsOf<UserRow>(
-      await knex().raw(`SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code FROM console_users u WHERE u.id IN (${placeholders(ids)})`, ids),
+      await knex().raw(
+        `SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code, st.name AS structure_name
+           FROM console_users u LEFT JOIN structures st ON st.code = u.structure_code WHERE u.id IN (${placeholders(ids)})`,
+        ids,
+      ),
     );
-    return rows.map((r) => ({ id: Number(r.id), login: r.login, name: r.name, structureCode: r.structure_code, territoryCode: r.territory_code }));
+    return rows.map((r) => ({ id: Number(r.id), login: r.login, name: r.name, structureCode: r.structure_code, structureName: r.structure_name ?? null, territoryCode: r.territory_code }));
   };
 
   return {
@@ -71,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!hasProfile(user, ...PICKER_PROFILES)) throw new ConsoleError(403, 'L’annuaire des collaborateurs n’est pas ouvert à votre profil.');
       const rows = request.ids ? await byIds(request.ids) : await search(request.q, limit, request.profiles);
       // What a picker shows and sends: who (name, login) and where (structure, territory).
-      return rows.map(({ id, login, name, structureCode, territoryCode }) => ({ id, login, name, structureCode, territoryCode }));
+      return rows.map(({ id, login, name, structureCode, structureName, territoryCode }) => ({ id, login, name, structureCode, structureName, territoryCode }));
     },
 
     search,

@@ -46,7 +46,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (requested !== undefined && !SITUATIONS.includes(requested)) throw new ConsoleError(422, 'Situation inconnue : file active, sortis ou tous.');
       situation = requested ?? (await strapi.plugin('file-active').service('preferences').alertFilter(user)).situation;
     }
-    const rows = await definition.run({ knex: knex(), user, today: todayInParis(), params, situation, communeTerritories });
+    const catalogue = await strapi.plugin('file-active').service('characteristic-catalogue').load();
+    const rows = await definition.run({ knex: knex(), catalogue, user, today: todayInParis(), params, situation, communeTerritories });
     return { definition, rows };
   };
 

@@ -1,29 +1,34 @@
 // The one place that turns (collaborator, today) into the set of visible files (ACCESS.md): every
 // list, detail, search, report and export of the plugins goes through `visibleFilesSql`.
 // The rule itself is the domain's visibilityRule; here it becomes one SQL condition on `b`
-// (the beneficiaries table alias).
+// (the beneficiaries table alias), each clause built from the SQL statements of sql.ts and
+// pinned to the domain's canSeeFile by test/integration/file-active-perimeter.test.ts.
 import type { ConsoleUser } from '@rsa/console-kit';
 import { visibilityRule, type VisibilityClause } from '../../../domain/visibility';
+import { assignmentGrantsAccessSql, assignmentInForceSql, fileStateSql, lastParcoursIdSql, type SqlFragment } from './sql';
 
-export type SqlFragment = { sql: string; bindings: unknown[] };
+export type { SqlFragment } from './sql';
 
 const clauseSql = (clause: VisibilityClause): SqlFragment => {
   switch (clause.kind) {
-    case 'assignmentInForce':
+    case 'assignmentInForce': {
+      const grants = assignmentGrantsAccessSql('sa', clause.today);
       return {
-        sql: `EXISTS (SELECT 1 FROM assignments sa WHERE sa.beneficiary_id = b.id AND sa.login = ? AND sa.start_date <= ?
-                AND (sa.end_date IS NULL OR sa.end_date >= ?) AND (sa.role = 'parcours' OR sa.end_date IS NOT NULL))`,
-        bindings: [clause.login, clause.today, clause.today],
+        sql: `EXISTS (SELECT 1 FROM assignments sa WHERE sa.beneficiary_id = b.id AND sa.login = ? AND ${grants.sql})`,
+        bindings: [clause.login, ...grants.bindings],
       };
+    }
     case 'territory':
       return { sql: `(b.territory_code = ? AND b.archived_at IS NULL)`, bindings: [clause.code] };
-    case 'structureOfLastParcoursReferent':
+    case 'structureOfLastParcoursReferent': {
+      // The structure recorded on the assignment (at the time of the assignment), not where the
+      // référent works today: a référent who moves does not take their files' secretariat along.
+      const last = lastParcoursIdSql('b.id', clause.today);
       return {
-        sql: `EXISTS (SELECT 1 FROM console_users su WHERE su.structure_code = ? AND su.login = (
-                SELECT sa.login FROM assignments sa WHERE sa.beneficiary_id = b.id AND sa.role = 'parcours' AND sa.start_date <= ?
-                 ORDER BY sa.start_date DESC, sa.id DESC LIMIT 1))`,
-        bindings: [clause.code, clause.today],
+        sql: `EXISTS (SELECT 1 FROM assignments ss WHERE ss.id = ${last.sql} AND ss.structure_code = ?)`,
+        bindings: [...last.bindings, clause.code],
       };
+    }
   }
 };
 
@@ -38,4 +43,4 @@ export const visibleFilesSql = (user: ConsoleUser, today: string): SqlFragment =
   return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, bindings: parts.flatMap((p) => p.bindings) };
 };
 
-export default () => ({ visibleFilesSql });
+export default () => ({ visibleFilesSql, lastParcoursIdSql, assignmentInForceSql, assignmentGrantsAccessSql, fileStateSql });

@@ -6,22 +6,45 @@ export type SqlFragment = { sql: string; bindings: unknown[] };
 
 
 
+// The SQL statements of the domain's rules, each written once here and pinned to its domain
+// function on SQLite and PostgreSQL by test/integration/file-active-perimeter.test.ts. Callers
+// must not restate them.
+
 /**
- * The file's state today: sortie, veille (a veille started and not ended by a user: it never
- * ends by itself, whatever its planned end), or entrée. One binding: today.
+ * The file's state on `today` (domain standby.fileState): sortie once the dispositif exit date has
+ * come, else veille while a veille has started and has not been ended by a user (it never ends by
+ * itself, whatever its planned end), else entrée. Needs `b` and `e` (the enrolment, may be absent).
  */
-export const STATE_SQL = `CASE WHEN e.state = 'sortie' THEN 'sortie'
+export const fileStateSql = (today: string): SqlFragment => ({
+  sql: `CASE WHEN e.exited_on IS NOT NULL AND e.exited_on <= ? THEN 'sortie'
   WHEN EXISTS (SELECT 1 FROM standbys st WHERE st.beneficiary_id = b.id AND st.start_date <= ? AND st.ended_on IS NULL) THEN 'veille'
-  ELSE 'entree' END`;
+  ELSE 'entree' END`,
+  bindings: [today, today],
+});
 
-/** Latest référent de parcours assignment of the file `b` (current or last). */
-export const LAST_PARCOURS_ID_SQL = `(SELECT a2.id FROM assignments a2 WHERE a2.beneficiary_id = b.id AND a2.role = 'parcours'
-  ORDER BY a2.start_date DESC, a2.id DESC LIMIT 1)`;
+/** Assignment `alias` in force on `today` (domain visibility.assignmentInForce). */
+export const assignmentInForceSql = (alias: string, today: string): SqlFragment => ({
+  sql: `(${alias}.start_date <= ? AND (${alias}.end_date IS NULL OR ${alias}.end_date >= ?))`,
+  bindings: [today, today],
+});
 
-/** A référent de parcours assignment in force today on `b` (the file active); bindings: today, today. */
-export const PARCOURS_IN_FORCE_SQL = `EXISTS (SELECT 1 FROM assignments pf WHERE pf.beneficiary_id = b.id AND pf.role = 'parcours'
-  AND pf.start_date <= ? AND (pf.end_date IS NULL OR pf.end_date >= ?))`;
+/** Assignment `alias` grants access on `today` (domain visibility.assignmentGrantsAccess). */
+export const assignmentGrantsAccessSql = (alias: string, today: string): SqlFragment => {
+  const inForce = assignmentInForceSql(alias, today);
+  return { sql: `(${inForce.sql} AND (${alias}.role = 'parcours' OR ${alias}.end_date IS NOT NULL))`, bindings: inForce.bindings };
+};
 
+/**
+ * Id of the current or last référent de parcours assignment of the file whose id is `fileId` on
+ * `today` (domain visibility.lastParcoursAssignment): in force first, latest start, open or
+ * later end, last recorded. NULL when there is none.
+ */
+export const lastParcoursIdSql = (fileId: string, today: string): SqlFragment => ({
+  sql: `(SELECT lp.id FROM assignments lp WHERE lp.beneficiary_id = ${fileId} AND lp.role = 'parcours' AND lp.start_date <= ?
+  ORDER BY CASE WHEN lp.end_date IS NULL OR lp.end_date >= ? THEN 1 ELSE 0 END DESC, lp.start_date DESC,
+           CASE WHEN lp.end_date IS NULL THEN 1 ELSE 0 END DESC, lp.end_date DESC, lp.id DESC LIMIT 1)`,
+  bindings: [today, today],
+});
 
 export const toIsoDateTime = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null;

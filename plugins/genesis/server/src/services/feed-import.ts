@@ -2,8 +2,8 @@
 // (atomic: a kill half-way leaves the data as before), then the import record.
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { acquireJobLock } from '@rsa/console-kit';
-import { compareFeedDates, resolveExtractionDate } from '../../../domain/extraction-date';
+import { acquireJobLock, todayInParis } from '@rsa/console-kit';
+import { compareFeedDates, refuseEmptyExtraction, refuseFutureExtractionDate, resolveExtractionDate } from '../../../domain/extraction-date';
 import { isFeedRefusedError } from '../../../domain/feed-refused.error';
 import { CHARACTERISTIC_NAMES } from '../../../domain/feed-characteristics';
 import type { FeedEncodingOption } from '../../../domain/feed-encoding';
@@ -103,6 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let extractionDate: string | null = null;
       try {
         extractionDate = resolveExtractionDate(file, options.date ?? null);
+        refuseFutureExtractionDate(extractionDate, todayInParis());
       } catch (error) {
         if (isFeedRefusedError(error)) return refused(fileName, null, error.message, started, options.trigger, error.details);
         throw error;
@@ -162,6 +163,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             const staged = await timed('stage', () =>
               stageFeed(t, { importId: record.id, file, encoding: options.encoding ?? 'auto', fold, normalizePhone, onProgress: reportProgress }),
             );
+            refuseEmptyExtraction(staged.rows);
             await timed('analyze', () => refreshStatistics(t, ['feed_staging_rows', 'feed_staging_characteristics']));
             const referentWarnings = await timed('referents', () => mergeReferents(t, record.id, now));
             await timed('beneficiaries', () => mergeBeneficiaries(t, record.id, extractionDate as string, now));

@@ -1,7 +1,7 @@
 // Alerts of the file active (R1), filtered by the user's remembered situation: veilles ending
 // within X days (open veilles past their planned end included: they need ending) and files
 // missing a required characteristic.
-import { CHARACTERISTIC_CATALOGUE } from '../../../../domain/characteristic-catalogue';
+import { requiredCharacteristics } from '../../../../domain/characteristic-catalogue';
 import { addDays, daysBetween, PERIMETER_PARAMS, type ReportParamDescription } from '@rsa/vocabulary';
 import { toIsoDate } from '../sql';
 import { FILE_HEADERS, REFERENT_HEADERS, fileFields, fileReportQuery, intParam, perimeterSql, situationSql, type ReportDefinition } from './report-sql';
@@ -18,7 +18,6 @@ const SITUATION: ReportParamDescription = {
   ],
 };
 
-const REQUIRED = CHARACTERISTIC_CATALOGUE.filter((d) => d.required);
 const HAS_SQL = `EXISTS (SELECT 1 FROM characteristics rq WHERE rq.beneficiary_id = b.id AND rq.until IS NULL AND rq.family = ? AND rq.name = ?
   AND rq.value IS NOT NULL AND rq.value <> '')`;
 
@@ -56,16 +55,18 @@ export const missingCharacteristics: ReportDefinition = {
   params: [SITUATION, ...PERIMETER_PARAMS],
   columns: [...FILE_HEADERS, { key: 'missing', header: 'Caractéristiques manquantes', width: 50 }, ...REFERENT_HEADERS],
   async run(context) {
+    const required = requiredCharacteristics(context.catalogue);
+    if (required.length === 0) return [];
     const rows = await fileReportQuery(
       context,
-      { sql: REQUIRED.map((_, i) => `CASE WHEN ${HAS_SQL} THEN 1 ELSE 0 END AS has_${i}`).join(', '), bindings: REQUIRED.flatMap((d) => [d.family, d.name]) },
+      { sql: required.map((_, i) => `CASE WHEN ${HAS_SQL} THEN 1 ELSE 0 END AS has_${i}`).join(', '), bindings: required.flatMap((d) => [d.family, d.name]) },
       [],
-      [situationSql(context.situation, context.today), ...perimeterSql(context.params), { sql: `(${REQUIRED.map(() => `NOT ${HAS_SQL}`).join(' OR ')})`, bindings: REQUIRED.flatMap((d) => [d.family, d.name]) }],
+      [situationSql(context.situation, context.today), ...perimeterSql(context.params), { sql: `(${required.map(() => `NOT ${HAS_SQL}`).join(' OR ')})`, bindings: required.flatMap((d) => [d.family, d.name]) }],
     );
     return rows.map((r) => ({
       id: Number(r.beneficiary_id),
       ...fileFields(r),
-      missing: REQUIRED.filter((_, i) => Number(r[`has_${i}`]) === 0).map((d) => `${d.family} / ${d.name}`).join(', '),
+      missing: required.filter((_, i) => Number(r[`has_${i}`]) === 0).map((d) => `${d.family} / ${d.name}`).join(', '),
     }));
   },
 };

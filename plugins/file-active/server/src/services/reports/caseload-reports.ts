@@ -11,7 +11,7 @@ import { defaultReportPeriod, validateReportPeriod } from '../../../../domain/re
 import { CLOSED_RIGHTS_VALUES, NOT_SUBJECT_VALUES } from '../../../../domain/reports/rights-selectors';
 import { MIDEM_FAMILY, MIDEM_FEED_DATE, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from '../file-summary';
 import { foldSql, toIsoDate, type SqlFragment } from '../sql';
-import { FILE_HEADERS, IN_FORCE_SQL, REFERENT_HEADERS, fileFields, fileReportQuery, perimeterSql, type ReportDefinition } from './report-sql';
+import { FILE_HEADERS, REFERENT_HEADERS, inForceSql, fileFields, fileReportQuery, perimeterSql, type ReportDefinition } from './report-sql';
 
 const PERIOD_FROM: ReportParamDescription = { name: 'from', label: 'Du', kind: 'date' };
 const PERIOD_TO: ReportParamDescription = { name: 'to', label: 'Au', kind: 'date' };
@@ -22,7 +22,6 @@ const MIDEM_STATUS: ReportParamDescription = {
   choices: (['en_attente', 'traitee'] as const).map((id) => ({ id, name: MIDEM_REQUEST_STATUS_LABELS[id] })),
 };
 
-const inForce = (today: string): SqlFragment => ({ sql: IN_FORCE_SQL, bindings: [today] });
 
 /** Current value of one characteristic of `b`, as a column. */
 const characteristicColumn = (alias: string, family: string, name: string): SqlFragment => ({
@@ -52,7 +51,7 @@ export const caseloadExits: ReportDefinition = {
       { sql: '', bindings: [] },
       [],
       [
-        inForce(context.today),
+        inForceSql(context.today),
         { sql: '(b.updated_from_genesis_on IS NULL OR b.updated_from_genesis_on < ?)', bindings: [exitCandidateCutoff(context.today)] },
         ...perimeterSql(context.params),
       ],
@@ -113,7 +112,7 @@ export const nsdd: ReportDefinition = {
       context,
       { sql: '', bindings: [] },
       [{ sql: "JOIN characteristics ns ON ns.beneficiary_id = b.id AND ns.until IS NULL AND ns.family = 'Situation RSA' AND ns.name = 'SDD_NSDD'", bindings: [] }],
-      [inForce(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...perimeterSql(context.params)],
+      [inForceSql(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...perimeterSql(context.params)],
       'ru.structure_code, ru.name, b.last_name, b.id',
     );
     return rows.map((r) => ({ id: Number(r.beneficiary_id), ...fileFields(r), sddNsdd: 'Non soumis aux droits et devoirs' }));
@@ -184,13 +183,13 @@ export const closedRights: ReportDefinition = {
         [{ sql: 'ed.value', bindings: [] }, 'rights_value'],
       ),
       [{ sql: "JOIN characteristics ed ON ed.beneficiary_id = b.id AND ed.until IS NULL AND ed.family = 'Situation RSA' AND ed.name = 'Etat du droit'", bindings: [] }],
-      [inForce(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...perimeterSql(context.params)],
+      [inForceSql(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...perimeterSql(context.params)],
       'ru.structure_code, ru.name, b.last_name, b.id',
     );
     return rows.map((r) => ({
       id: Number(r.beneficiary_id),
       ...fileFields(r),
-      rightsState: characteristicValueLabel('Situation RSA', 'Etat du droit', String(r.rights_value)),
+      rightsState: characteristicValueLabel(context.catalogue, 'Situation RSA', 'Etat du droit', String(r.rights_value)),
       rightsStateOn: toIsoDate(r.rights_on),
       closureMotif: (r.closure_motif as string) ?? null,
     }));
@@ -213,7 +212,7 @@ export const mutations: ReportDefinition = {
   async run(context) {
     const lookup = await context.communeTerritories();
     const department = process.env.DEPARTEMENT_CODE ?? '07';
-    const rows = await fileReportQuery(context, { sql: '', bindings: [] }, [], [inForce(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...perimeterSql(context.params)]);
+    const rows = await fileReportQuery(context, { sql: '', bindings: [] }, [], [inForceSql(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...perimeterSql(context.params)]);
     return rows.flatMap((r) => {
       const inseeCode = String(r.insee_code);
       const kind = fileMutation({ inseeCode, territory: (r.territory_code as string) ?? null }, (code) => lookup.get(code) ?? null, department);

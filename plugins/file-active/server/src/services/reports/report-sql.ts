@@ -3,14 +3,16 @@
 // per-user situation filter (file active / sortis / tous).
 import { ConsoleError, perimeterSql as kitPerimeterSql, type ConsoleUser } from '@rsa/console-kit';
 import type { ReportParamDescription } from '@rsa/vocabulary';
+import type { CharacteristicCatalogue } from '../../../../domain/characteristic-catalogue';
 import type { Situation } from '../preferences';
 import { visibleFilesSql } from '../scope';
-import { rowsOf, toIsoDate, type Knex, type SqlFragment } from '../sql';
+import { assignmentInForceSql, lastParcoursIdSql, rowsOf, toIsoDate, type Knex, type SqlFragment } from '../sql';
 
 export type ReportRow = Record<string, string | number | null> & { id: number | string; beneficiary: number };
 
 export type ReportContext = {
   knex: Knex;
+  catalogue: CharacteristicCatalogue;
   user: ConsoleUser;
   today: string;
   params: Record<string, string>;
@@ -30,21 +32,23 @@ export type ReportDefinition = {
   run(context: ReportContext): Promise<ReportRow[]>;
 };
 
-/** The référent de parcours `ra` in force today (the file active). Bindings: today. */
-export const IN_FORCE_SQL = '(ra.id IS NOT NULL AND (ra.end_date IS NULL OR ra.end_date >= ?))';
+/** The current or last référent de parcours `ra` is in force today (the file is in a file active). */
+export const inForceSql = (today: string): SqlFragment => {
+  const inForce = assignmentInForceSql('ra', today);
+  return { sql: `(ra.id IS NOT NULL AND ${inForce.sql})`, bindings: inForce.bindings };
+};
 
-export const situationSql = (situation: Situation, today: string): SqlFragment =>
-  situation === 'file_active'
-    ? { sql: IN_FORCE_SQL, bindings: [today] }
-    : situation === 'sortis'
-      ? { sql: `NOT ${IN_FORCE_SQL}`, bindings: [today] }
-      : { sql: '1 = 1', bindings: [] };
+export const situationSql = (situation: Situation, today: string): SqlFragment => {
+  if (situation === 'tous') return { sql: '1 = 1', bindings: [] };
+  const inForce = inForceSql(today);
+  return situation === 'file_active' ? inForce : { sql: `NOT ${inForce.sql}`, bindings: inForce.bindings };
+};
 
 /** The perimeter parameters on the file's last référent `ra` / `ru` (or another pair). */
 export const perimeterSql = (params: Record<string, string>, assignment = 'ra', user = 'ru'): SqlFragment[] => kitPerimeterSql(params, assignment, user);
 
 export const FILE_COLUMNS = `b.id AS beneficiary_id, b.file_number, b.last_name, b.first_name, b.caf_number, b.territory_code, b.insee_code, b.city,
-  b.updated_from_genesis_on, ra.login AS referent_login, ru.name AS referent_name, ru.structure_code AS referent_structure,
+  b.updated_from_genesis_on, ra.login AS referent_login, ru.name AS referent_name, COALESCE(rst.name, ru.structure_code) AS referent_structure,
   ra.start_date AS referent_start, ra.end_date AS referent_end`;
 
 /**
@@ -60,15 +64,16 @@ export const fileReportQuery = async (
 ): Promise<Record<string, unknown>[]> => {
   const scope = visibleFilesSql(context.user, context.today);
   const where = [scope, ...conditions];
+  const last = lastParcoursIdSql('b.id', context.today);
   const sql = `SELECT ${FILE_COLUMNS}${select.sql ? `, ${select.sql}` : ''}
     FROM beneficiaries b
-    LEFT JOIN assignments ra ON ra.id = (SELECT a2.id FROM assignments a2 WHERE a2.beneficiary_id = b.id AND a2.role = 'parcours' AND a2.start_date <= ?
-                                          ORDER BY a2.start_date DESC, a2.id DESC LIMIT 1)
+    LEFT JOIN assignments ra ON ra.id = ${last.sql}
     LEFT JOIN console_users ru ON ru.login = ra.login
+    LEFT JOIN structures rst ON rst.code = ru.structure_code
     ${joins.map((j) => j.sql).join('\n')}
     WHERE ${where.map((w) => w.sql).join(' AND ')}
     ORDER BY ${orderBy}`;
-  const bindings = [...select.bindings, context.today, ...joins.flatMap((j) => j.bindings), ...where.flatMap((w) => w.bindings)];
+  const bindings = [...select.bindings, ...last.bindings, ...joins.flatMap((j) => j.bindings), ...where.flatMap((w) => w.bindings)];
   return rowsOf<Record<string, unknown>>(await context.knex.raw(sql, bindings));
 };
 

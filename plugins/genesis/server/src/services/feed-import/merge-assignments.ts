@@ -2,6 +2,8 @@
 // the truth. Another référent than the current one → réorientation (old assignment ended on the
 // extraction date, new one from the designation date). Same référent but a sortie entered in the
 // application → the end date is removed. Référents d'étape and veilles are never touched.
+// The rules are stated in domain/merge-assignment.ts (mergeAssignment); this set-based SQL is
+// pinned to it by test/integration/genesis-merge-assignments.test.ts on SQLite and PostgreSQL.
 import { affected, type Knex } from './sql';
 
 export const mergeAssignments = async (
@@ -14,7 +16,7 @@ export const mergeAssignments = async (
     `UPDATE feed_staging_rows SET current_assignment_id = (
         SELECT a.id FROM assignments a
          WHERE a.beneficiary_id = feed_staging_rows.beneficiary_id AND a.role = 'parcours'
-         ORDER BY a.start_date DESC, a.id DESC LIMIT 1)
+         ORDER BY CASE WHEN a.start_date IS NULL THEN 0 ELSE 1 END DESC, a.start_date DESC, a.id DESC LIMIT 1)
       WHERE import_id = ? AND is_new = 0`,
     [importId],
   );
@@ -60,8 +62,8 @@ export const mergeAssignments = async (
     [now, importId],
   );
   await trx.raw(
-    `INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, source, created_by_login, created_at, updated_at)
-     SELECT s.beneficiary_id, s.referent_login, 'parcours', s.referent_designated_on, NULL, 'genesis', 'genesis', ?, ?
+    `INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, structure_code, source, created_by_login, created_at, updated_at)
+     SELECT s.beneficiary_id, s.referent_login, 'parcours', s.referent_designated_on, NULL, s.referent_structure, 'genesis', 'genesis', ?, ?
        FROM feed_staging_rows s WHERE s.import_id = ? AND (s.is_new = 1 OR s.reoriented = 1)`,
     [now, now, importId],
   );

@@ -1,6 +1,7 @@
 // Second phase, Genesis characteristics with history: a changed or vanished value is closed on
 // the extraction date and the new one opened; a change of état du droit, SDD or orientation
-// also records a droit event (with no previous value for a new file).
+// of a known person also records a droit event (domain recordsRightsEvent: never for a file
+// created by this import — its first values are no change).
 import { CHARACTERISTIC_LAYOUT } from './stage-feed';
 import { refreshStatistics, type Knex } from './sql';
 
@@ -33,7 +34,8 @@ export const mergeCharacteristics = async (trx: Knex, importId: number, extracti
             (SELECT ch.value FROM characteristics ch WHERE ch.beneficiary_id = c.beneficiary_id AND ch.family = c.family AND ch.name = c.name AND ch.until IS NULL ORDER BY ch.id DESC LIMIT 1),
             c.value, ?, ?
        FROM feed_staging_characteristics c
-      WHERE c.import_id = ? AND c.is_rights_event = 1 AND c.changed = 1`,
+       JOIN feed_staging_rows r ON r.import_id = c.import_id AND r.genesis_id = c.genesis_id
+      WHERE c.import_id = ? AND r.is_new = 0 AND c.is_rights_event = 1 AND c.changed = 1`,
     [extractionDate, now, now, importId],
   );
 

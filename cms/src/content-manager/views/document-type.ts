@@ -1,0 +1,17 @@
+import type { ContentTypeView } from '../view-types';
+
+type Field = 'name' | 'folder' | 'active';
+
+export const DOCUMENT_TYPE_VIEW: ContentTypeView<Field> = {
+  uid: 'api::document-type.document-type',
+  mainField: 'name',
+  defaultSortBy: 'name',
+  defaultSortOrder: 'ASC',
+  pageSize: 20,
+  list: ['name', 'folder', 'active'],
+  fields: {
+    name: { label: 'Nom du type de document' },
+    folder: { label: 'Répertoire', description: 'Répertoire dans lequel ces documents sont rangés.' },
+    active: { label: 'Actif', description: 'Un type inactif disparaît des listes de choix mais reste affiché sur les documents existants.' },
+  },
+};
