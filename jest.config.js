@@ -7,7 +7,11 @@ const transform = {
 // Unit tests read the vocabulary's sources, as the console's Vite build does. Integration and
 // browser tests boot the plugins' compiled dist/, which must find the package's compiled dist/
 // exactly as Strapi does in production: no mapping there.
-const moduleNameMapper = { '^@rsa/vocabulary$': '<rootDir>/packages/vocabulary/src/index.ts' };
+// The domain rules shared through console-kit (domain/list-choice) likewise.
+const moduleNameMapper = {
+  '^@rsa/vocabulary$': '<rootDir>/packages/vocabulary/src/index.ts',
+  '^@rsa/console-kit$': '<rootDir>/plugins/console-kit/src/index.ts',
+};
 
 module.exports = {
   projects: [

@@ -9,6 +9,7 @@ import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { dataProvider } from './data/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { Layout } from './layout/Layout';
+import { NotFound } from './layout/NotFound';
 import { theme } from './layout/theme';
 import { Dashboard } from './dashboard/Dashboard';
 import beneficiaries from './beneficiaries';
@@ -26,6 +27,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
     layout={Layout}
+    catchAll={NotFound}
     dashboard={Dashboard}
     theme={theme}
     requireAuth
@@ -37,6 +39,7 @@ export const App = () => (
     {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
     <Resource name="notes" />
     <Resource name="reference-items" />
+    <Resource name="characteristic-definitions" />
     <Resource name="users" />
     <CustomRoutes noLayout>
       <Route path="/mot-de-passe/:token" element={<ResetPasswordPage />} />

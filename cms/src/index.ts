@@ -1,4 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { guardGenesisCharacteristics } from './seed/guard-genesis-characteristics';
+import { guardReferenceItems } from './seed/guard-reference-items';
+import { seedCharacteristicCatalogue } from './seed/seed-characteristic-catalogue';
 import { frenchAdminsByDefault } from './admin-panel/french-admins';
 import { backfillAuditDocumentIds, enforceReadOnlyPermissions, registerReadOnlyGuard } from './admin-panel/read-only-types';
 import { applyContentManagerViews } from './content-manager/apply-views';
@@ -17,6 +20,9 @@ export default {
     // Reference data is seeded once, on an empty database; afterwards it belongs to the
     // functional admins (Strapi admin panel).
     await seedReferenceData(strapi);
+    await seedCharacteristicCatalogue(strapi);
+    guardGenesisCharacteristics(strapi);
+    guardReferenceItems(strapi);
     // The admin panel for a French functional admin: language, field labels and list views,
     // read-only audit trail.
     await frenchAdminsByDefault(strapi);

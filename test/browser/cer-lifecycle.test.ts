@@ -140,7 +140,6 @@ test('the cadre finds it in the « CER validés » report, dates as jj/mm/aaaa',
   await page.getByRole('combobox', { name: /^Rapport/ }).click();
   await page.getByRole('option', { name: 'CER : CER validés' }).click();
   await page.getByLabel('Du', { exact: true }).waitFor();
-  await page.getByRole('button', { name: 'Afficher' }).click();
   const row = page.getByRole('table', { name: 'CER validés' }).getByRole('row').filter({ hasText: 'SOUBEYRAND' });
   await row.getByRole('cell', { name: formatDate(shorterEnd) }).waitFor();
   expect(await row.getByRole('cell', { name: formatDate(today) }).count()).toBeGreaterThan(0);

@@ -92,7 +92,7 @@ test('the Excel export has the same rows, escaped', async () => {
   const response = await world.download('secretariat', '/reports/cer-not-validated/export?from=2024-04-01&to=2024-04-30');
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/spreadsheetml/);
-  expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="cer-not-validated-2024-05-15\.xlsx"/);
+  expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="cer-non-valides-2024-05-15\.xlsx"/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(response.bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];

@@ -56,7 +56,7 @@ describe('creation', () => {
     [{ start: '2024-06-01', end: '2024-05-01' }, /postérieure/],
     [{ agreement: 'peut-être' }, /oui/],
     [{ number: 0 }, /numéro/],
-    [{ priority: 'Inexistante' }, /Priorité inconnue/],
+    [{ priority: 'Inexistante' }, /« Inexistante » ne figure pas dans la liste « Priorité du CER »/],
     [{}, /dossier/],
   ])('bad input %j → 422 in French', async (body, message) => {
     const result = await world.call<{ message: string }>('referent', 'POST', '/cers', { beneficiary: 'beneficiary' in body ? undefined : world.files.mine, ...body, ...(Object.keys(body).length === 0 ? { beneficiary: undefined } : {}) });
@@ -76,7 +76,7 @@ describe('objectives and edits', () => {
     const cer = await createCer(world, { number: 10 }, 0);
     const bad = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/objectives`, { theme: 'Astrologie', description: 'x' });
     expect(bad.status).toBe(422);
-    expect(bad.body.message).toMatch(/Thème d’objectif inconnu/);
+    expect(bad.body.message).toMatch(/ne figure pas dans la liste « Thème d’objectif CER »/);
     const before = await snapshot(cer.id as number);
     const refused = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/transitions`, { to: 'soumis_etude' });
     expect(refused.status).toBe(409);

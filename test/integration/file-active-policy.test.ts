@@ -63,17 +63,17 @@ describe('veilles', () => {
     ['structureSecretariat', 'ccas', 403, 'Vous n’avez pas le droit d’effectuer cette action sur ce dossier.'],
   ] as never)('%s adds a veille on the %s file → %i, nothing stored', async (actor, file, status, message) => {
     const before = await standbys();
-    const res = await w.call(actor, 'POST', '/standbys', { beneficiary: w.files[file], start: '2026-11-01', end: '2026-12-31', motif: 'Hospitalisation' });
+    const res = await w.call(actor, 'POST', '/standbys', { beneficiary: w.files[file], start: '2026-11-01', end: '2026-12-31', motif: 'Hospitalisation / soins' });
     expect(res.status).toBe(status);
     expect(res.body).toMatchObject({ message });
     expect(await standbys()).toBe(before);
   });
 
   test('the référent adds, ends, and a secretariat deletes a veille; overlaps and bad dates refused', async () => {
-    const bad = await w.call('referent', 'POST', '/standbys', { beneficiary: w.files.own, start: '2026-12-31', end: '2026-11-01', motif: 'x' });
+    const bad = await w.call('referent', 'POST', '/standbys', { beneficiary: w.files.own, start: '2026-12-31', end: '2026-11-01', motif: 'Autre motif' });
     expect(bad.status).toBe(422);
     expect(bad.body).toMatchObject({ message: expect.stringContaining('ne peut pas précéder') });
-    const added = await w.call<{ id: number }>('referent', 'POST', '/standbys', { beneficiary: w.files.own, start: '2026-11-01', end: '2026-12-10', motif: 'Hospitalisation' });
+    const added = await w.call<{ id: number }>('referent', 'POST', '/standbys', { beneficiary: w.files.own, start: '2026-11-01', end: '2026-12-10', motif: 'Hospitalisation / soins' });
     expect(added.status).toBe(201);
     // Once its planned end is past it stays in force: a veille never ends by itself.
     process.env.APP_TODAY = '2026-12-20';
@@ -81,7 +81,7 @@ describe('veilles', () => {
     expect(file.body.state).toBe('veille');
     const ending = await w.call<Array<{ id: number; daysLeft: number }>>('referent', 'GET', '/reports/standbys-ending?days=0');
     expect(ending.body.map((r) => [r.id, r.daysLeft])).toEqual([[added.body.id, -10]]);
-    const overlap = await w.call('referent', 'POST', '/standbys', { beneficiary: w.files.own, start: '2026-11-10', end: null, motif: 'Autre' });
+    const overlap = await w.call('referent', 'POST', '/standbys', { beneficiary: w.files.own, start: '2026-11-10', end: null, motif: 'Autre motif' });
     expect(overlap.status).toBe(422);
     expect(overlap.body).toMatchObject({ message: expect.stringContaining('chevauche') });
     const future = await w.call('referent', 'PUT', `/standbys/${added.body.id}`, { end: '2099-01-01' });
@@ -93,7 +93,7 @@ describe('veilles', () => {
     delete process.env.APP_TODAY;
     const timeline = await w.call<Array<{ kind: string }>>('referent', 'GET', `/beneficiaries/${w.files.own}/timeline?filter=${q({ kinds: ['standby'] })}`);
     expect(timeline.body.map((i) => i.kind)).toEqual(['standby', 'standby']);
-    const second = await w.call<{ id: number }>('referent', 'POST', '/standbys', { beneficiary: w.files.own, start: '2026-12-16', end: null, motif: 'Déménagement' });
+    const second = await w.call<{ id: number }>('referent', 'POST', '/standbys', { beneficiary: w.files.own, start: '2026-12-16', end: null, motif: 'Déménagement en cours' });
     expect(second.status).toBe(201);
     expect((await w.call('siege', 'DELETE', `/standbys/${second.body.id}`)).status).toBe(403);
     expect((await w.call('secretariat', 'DELETE', `/standbys/${second.body.id}`)).status).toBe(200);
@@ -126,7 +126,7 @@ describe('characteristics and MIDEM request', () => {
   });
 
   test.each<[Actor, string, Record<string, string>, number, RegExp]>([
-    ['referent', 'own', { family: 'AdministratifCD07', name: 'Mobilité', value: 'Téléportation' }, 422, /non autorisée/],
+    ['referent', 'own', { family: 'AdministratifCD07', name: 'Mobilité', value: 'Téléportation' }, 422, /« Téléportation » ne figure pas dans la liste « Mobilité »/],
     ['referent', 'own', { family: 'Situation RSA', name: 'Etat du droit', value: '5' }, 422, /provient de Genesis/],
     ['referent', 'other', { family: 'AdministratifCD07', name: 'Mobilité', value: 'Vélo' }, 404, /introuvable/],
     ['siege', 'own', { family: 'AdministratifCD07', name: 'Mobilité', value: 'Vélo' }, 403, /droit/],

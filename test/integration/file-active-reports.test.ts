@@ -36,7 +36,7 @@ test('the Excel export: attachment, escaped cells, French dates, written to the 
   await w.app.strapi.db.connection.raw("UPDATE beneficiaries SET first_name = '=HYPERLINK(\"x\")' WHERE id = ?", [w.files.own]);
   const response = await fetch(`${w.app.baseUrl}/api/console/reports/caseload-exits/export?structure=DTAS-NORD`, { headers: { Authorization: `Bearer ${w.tokens.secretariat}` } });
   expect(response.status).toBe(200);
-  expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="caseload-exits-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+  expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="sorties-de-file-active-\d{4}-\d{2}-\d{2}\.xlsx"$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await response.arrayBuffer()) as ExcelJS.Buffer);
   const sheet = workbook.worksheets[0];
@@ -118,4 +118,53 @@ test('alerts follow the remembered filter (file active / sortis / tous)', async 
   expect((await w.call('cadre', 'GET', '/preferences/alert-filter')).body).toMatchObject({ situation: 'file_active' });
   const row = (await report('cadre', 'missing-characteristics')).body[0];
   expect(row.missing).toBe('AdministratifCD07 / Niveau de formation, AdministratifCD07 / Permis de conduire, AdministratifCD07 / Mobilité');
+});
+
+test('the catalogue: every report with its parameters (pickers, not codes), its columns and its French export name', async () => {
+  const catalogue = await w.call<Array<{ id: string; title: string; fileName: string; params: Array<{ name: string; kind: string }>; columns: Array<{ key: string; header: string }> }>>('secretariat', 'GET', '/reports');
+  expect(catalogue.status).toBe(200);
+  const ids = catalogue.body.map((r) => r.id);
+  expect(ids).toEqual(expect.arrayContaining(['standbys-ending', 'missing-characteristics', 'caseload-exits', 'file-active', 'nsdd', 'midem-requests', 'closed-rights', 'mutations', 'cer-by-state', 'cer-validated', 'cer-not-validated', 'files-without-cer', 'cer-renewal']));
+  expect(new Set(ids).size).toBe(ids.length);
+  const exits = catalogue.body.find((r) => r.id === 'caseload-exits');
+  expect(exits?.fileName).toBe('sorties-de-file-active');
+  expect(exits?.params.map((p) => [p.name, p.kind])).toEqual([['structure', 'structure'], ['referent', 'referent'], ['territory', 'territory']]);
+  expect(exits?.columns.map((c) => c.header)).toEqual(['Structure référent', 'Référent', 'N° dossier', 'Nom', 'Prénom', 'Date actualisation dossier', 'Début de l’affectation', 'Fin d’affectation']);
+  for (const r of catalogue.body) expect(r.fileName).toMatch(/^[a-z0-9-]+$/);
+  // The pickers' sources: structures and territories by code, référents by profile.
+  const [structures, territories, referents] = await Promise.all([
+    w.call<Array<{ id: string; name: string }>>('secretariat', 'GET', `/structures?filter=${encodeURIComponent(JSON.stringify({ q: 'nord' }))}`),
+    w.call<Array<{ id: string; name: string }>>('secretariat', 'GET', `/territories?filter=${encodeURIComponent(JSON.stringify({ id: ['NORD'] }))}`),
+    w.call<Array<{ id: number; login: string }>>('secretariat', 'GET', `/users?filter=${encodeURIComponent(JSON.stringify({ profile: ['referent', 'referent_fse'] }))}&range=[0,99]`),
+  ]);
+  expect(structures.body.map((s) => s.id)).toContain('DTAS-NORD');
+  expect(territories.body.map((t) => t.id)).toEqual(['NORD']);
+  expect(referents.body.map((u) => u.login)).toEqual(expect.arrayContaining([USERS.referent.login, USERS.otherReferent.login]));
+  // Référents only: no secretariat, cadre or siège in a référent picker.
+  const others = Object.values(USERS).filter((u) => !u.profiles.includes('referent')).map((u) => u.login);
+  expect(referents.body.filter((u) => others.includes(u.login))).toEqual([]);
+});
+
+test('a report is paged by the server with the real total, sorted on a column, narrowed to a référent picked by id (parallel requests)', async () => {
+  const whole = await report('siege', 'file-active', '&from=2017-01-01&to=2026-11-28');
+  const total = whole.body.length;
+  expect(total).toBeGreaterThan(5);
+  const [first, second, sorted] = await Promise.all([
+    w.call<Row[]>('siege', 'GET', '/reports/file-active?from=2017-01-01&to=2026-11-28&range=[0,4]&sort=["id","ASC"]'),
+    w.call<Row[]>('siege', 'GET', '/reports/file-active?from=2017-01-01&to=2026-11-28&range=[5,9]'),
+    w.call<Row[]>('siege', 'GET', '/reports/file-active?from=2017-01-01&to=2026-11-28&range=[0,499]&sort=["lastName","DESC"]'),
+  ]);
+  expect(first.body).toHaveLength(5);
+  expect(first.headers.get('content-range')).toBe(`reports/file-active 0-4/${total}`);
+  expect(second.headers.get('content-range')).toBe(`reports/file-active 5-${Math.min(9, total - 1)}/${total}`);
+  // A sort on something else than a column (react-admin's default id) keeps the report's order.
+  expect([...first.body, ...second.body].map((r) => r.id)).toEqual(whole.body.slice(0, 10).map((r) => r.id));
+  const names = sorted.body.map((r) => String(r.lastName));
+  expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'fr')));
+  const [referent] = await w.all<{ id: number }>('SELECT id FROM console_users WHERE login = ?', [USERS.referent.login]);
+  const byId = await report('siege', 'file-active', `&from=2017-01-01&to=2026-11-28&referent=${referent.id}`);
+  expect(byId.body.length).toBeGreaterThan(0);
+  expect(byId.body.every((r) => r.referentLogin === USERS.referent.login)).toBe(true);
+  const exits = await report('siege', 'caseload-exits', `&referent=${referent.id}`);
+  expect(exits.body.every((r) => r.referentLogin === USERS.referent.login)).toBe(true);
 });

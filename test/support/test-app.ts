@@ -23,6 +23,8 @@ export const TEST_SECRETS = {
   ENCRYPTION_KEY: 'test-encryption-key-32-characters!',
 };
 
+// serveAdminPanel: the Strapi admin panel at /admin, from the build `strapi build` leaves in
+// cms/dist/build (browser tests of the functional admin's work; see test/browser/support/admin-build.ts).
 export const startTestApp = async (extraEnv: Record<string, string> = {}, options: { serveAdminPanel?: boolean } = {}): Promise<TestApp> => {
   const database = await createTestDatabase();
   Object.assign(process.env, TEST_SECRETS, database.env, {

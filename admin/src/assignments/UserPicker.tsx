@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { probeList, useEndpointAvailable } from '../data/use-endpoint-available';
 
-type User = { id: number; login: string; name: string; structureCode: string | null };
+type User = { id: number; login: string; name: string; structureCode: string | null; structureName?: string | null };
 
 type Props = { id: string; label: string; value: string; onChange(login: string): void };
 
@@ -46,7 +46,7 @@ export const UserPicker = ({ id, label, value, onChange }: Props) => {
       options={options}
       loading={isFetching}
       filterOptions={(x) => x}
-      getOptionLabel={(u) => `${u.name} (${u.login}${u.structureCode ? ` – ${u.structureCode}` : ''})`}
+      getOptionLabel={(u) => `${u.name} (${u.login}${(u.structureName ?? u.structureCode) ? ` – ${u.structureName ?? u.structureCode}` : ''})`}
       isOptionEqualToValue={(a, b) => a.login === b.login}
       onInputChange={(_, text) => setInput(text)}
       onChange={(_, user) => onChange(user?.login ?? '')}

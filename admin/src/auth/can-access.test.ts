@@ -97,6 +97,19 @@ test.each([
   [['cadre'] as Profile[], 'read', 'beneficiaries'],
   [['siege'] as Profile[], 'list', 'users'],
   [[] as Profile[], 'list', 'beneficiaries'],
+  [['operateur'] as Profile[], 'list', 'reports/caseload-exits'],
+  [['cadre'] as Profile[], 'list', 'reports/'],
+  [['cadre'] as Profile[], 'list', 'reports/a/b'],
+  [['cadre'] as Profile[], 'edit', 'reports/caseload-exits'],
 ])('%j · %s · %s → false', (profiles, action, resource) => {
   expect(canAccess(profiles, { action, resource })).toBe(false);
+});
+
+// A report's rows are the list resource `reports/<name>` (react-admin asks before showing it).
+test.each([
+  [['secretariat'] as Profile[], 'list', 'reports/caseload-exits'],
+  [['cadre'] as Profile[], 'list', 'reports/cer-renewals'],
+  [['referent'] as Profile[], 'export', 'reports/caseload-exits'],
+])('%j · %s · %s → true', (profiles, action, resource) => {
+  expect(canAccess(profiles, { action, resource })).toBe(true);
 });

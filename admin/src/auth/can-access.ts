@@ -89,8 +89,15 @@ function isAction(value: string): value is Action {
   return (ACTIONS as readonly string[]).includes(value);
 }
 
+// One report is the list resource `reports/<name>` (its rows come from GET /reports/<name>): it
+// follows the rules of `reports`; the server alone decides which reports a user may run.
+const REPORT_PREFIX = 'reports/';
+const resourceOf = (resource: string): string =>
+  resource.startsWith(REPORT_PREFIX) && resource.length > REPORT_PREFIX.length && !resource.slice(REPORT_PREFIX.length).includes('/') ? 'reports' : resource;
+
 export function canAccess(profiles: readonly Profile[], request: AccessRequest, login?: string): boolean {
-  if (!isResource(request.resource) || !isAction(request.action)) return false;
-  const rule = RULES[request.resource][request.action] ?? never;
+  const resource = resourceOf(request.resource);
+  if (!isResource(resource) || !isAction(request.action)) return false;
+  const rule = RULES[resource][request.action] ?? never;
   return rule(profiles, request.record, login);
 }

@@ -6,7 +6,10 @@ import type { Beneficiary } from './beneficiary.type';
 import { Facts, Section } from './Section';
 import { StateChip } from './StateChip';
 
-const referentText = (r: { name: string; structure: string | null }) => (r.structure ? `${r.name} (${r.structure})` : r.name);
+const referentText = (r: { name: string; structure: string | null; structureName?: string | null }) => {
+  const structure = r.structureName ?? r.structure;
+  return structure ? `${r.name} (${structure})` : r.name;
+};
 
 export const AccompanimentSection = ({ file }: { file: Beneficiary }) => {
   const today = todayInParis();

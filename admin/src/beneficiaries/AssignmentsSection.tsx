@@ -18,7 +18,7 @@ export const AssignmentsSection = ({ file, action }: { file: Beneficiary; action
           .reverse()
           .map((a) => [
             ROLE_LABELS[a.role] ?? a.role,
-            a.structure ? `${a.name} (${a.structure})` : a.name,
+            (a.structureName ?? a.structure) ? `${a.name} (${a.structureName ?? a.structure})` : a.name,
             formatDate(a.start),
             a.end ? formatDate(a.end) : '—',
             SOURCE_LABELS[a.source] ?? a.source,

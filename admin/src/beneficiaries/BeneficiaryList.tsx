@@ -27,7 +27,8 @@ export const BeneficiaryList = () => {
   return (
     <List
       filters={beneficiaryFilters(permissions ?? [])}
-      sort={{ field: 'lastName', order: 'ASC' }}
+      // The files this user consulted last come first (F1); a column header sorts otherwise.
+      sort={{ field: 'recent', order: 'DESC' }}
       perPage={25}
       // Exports of personal data go through the server's audited reports, not a browser CSV.
       exporter={false}

@@ -2,7 +2,7 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { formatDate } from '@rsa/vocabulary';
 import type { Beneficiary } from './beneficiary.type';
-import { characteristicValueLabel, groupByFamily } from './characteristic-labels';
+import { characteristicDisplay, groupByFamily } from './characteristic-labels';
 import { Empty, Facts, Section } from './Section';
 
 export const CharacteristicsSection = ({ file, action }: { file: Beneficiary; action?: React.ReactNode }) => (
@@ -25,7 +25,7 @@ export const CharacteristicsSection = ({ file, action }: { file: Beneficiary; ac
               items={items.map((c) => [
                 c.name,
                 <span key={c.name} title={c.since ? `Depuis le ${formatDate(c.since)}` : undefined}>
-                  {characteristicValueLabel(c.family, c.name, c.value)}
+                  {characteristicDisplay(c.value, c.label)}
                 </span>,
               ])}
             />

@@ -5,27 +5,24 @@ import { Button, MenuItem, TextField } from '@mui/material';
 import EditIcon from '@mui/icons-material/Edit';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
-import { characteristicChoices } from './characteristic-labels';
+import { useCharacteristicDefinitions } from '../data/use-characteristic-definitions';
 import { FormDialog } from './FormDialog';
 
-// The user-entered characteristics of the catalogue (file-active domain); MIDEM has its own form.
-const EDITABLE = [
-  { family: 'AdministratifCD07', name: 'Niveau de formation' },
-  { family: 'AdministratifCD07', name: 'Permis de conduire' },
-  { family: 'AdministratifCD07', name: 'Mobilité' },
-  { family: 'Situation familiale', name: "Nombre d'enfants à charge" },
-];
+// The MIDEM request is entered through its own form (« Demander une MIDEM »).
+const MIDEM_REQUEST = new Set(['Motif demande de MIDEM', 'Date demande de MIDEM']);
 
 export const EditCharacteristicButton = ({ beneficiaryId }: { beneficiaryId: number }) => {
   const dataProvider = useConsoleDataProvider();
   const [open, setOpen] = useState(false);
+  // The user-entered characteristics of the catalogue the functional admins maintain in the CMS.
+  const editable = useCharacteristicDefinitions().filter((d) => d.editable && !MIDEM_REQUEST.has(d.name));
   const [index, setIndex] = useState(0);
   const [value, setValue] = useState('');
-  const target = EDITABLE[index];
-  const choices = characteristicChoices(target.family, target.name);
+  const target = editable[index] ?? editable[0];
+  const choices = target?.values ?? null;
   const operation = useFileOperation(
-    () => dataProvider.updateCharacteristic({ beneficiary: beneficiaryId, ...target, value }),
-    `« ${target.name} » mise à jour.`,
+    () => dataProvider.updateCharacteristic({ beneficiary: beneficiaryId, family: target?.family ?? '', name: target?.name ?? '', value }),
+    `« ${target?.name ?? ''} » mise à jour.`,
     () => setOpen(false),
   );
   return (
@@ -40,7 +37,7 @@ export const EditCharacteristicButton = ({ beneficiaryId }: { beneficiaryId: num
         onClose={() => setOpen(false)}
         onSubmit={() => operation.mutate(undefined)}
         submitLabel="Enregistrer"
-        canSubmit={value.trim() !== ''}
+        canSubmit={target !== undefined && value.trim() !== ''}
         busy={operation.isPending}
       >
         <TextField
@@ -53,8 +50,8 @@ export const EditCharacteristicButton = ({ beneficiaryId }: { beneficiaryId: num
             setValue('');
           }}
         >
-          {EDITABLE.map((c, i) => (
-            <MenuItem key={c.name} value={i}>
+          {editable.map((c, i) => (
+            <MenuItem key={`${c.family}/${c.name}`} value={i}>
               {c.family} – {c.name}
             </MenuItem>
           ))}
@@ -62,8 +59,8 @@ export const EditCharacteristicButton = ({ beneficiaryId }: { beneficiaryId: num
         {choices ? (
           <TextField id="characteristic-value" select required label="Valeur" value={value} onChange={(e) => setValue(e.target.value)}>
             {choices.map((c) => (
-              <MenuItem key={c.id} value={c.id}>
-                {c.name}
+              <MenuItem key={c.code} value={c.code}>
+                {c.label}
               </MenuItem>
             ))}
           </TextField>

@@ -1,12 +1,11 @@
 import { formatDate } from '@rsa/vocabulary';
 import type { Beneficiary } from './beneficiary.type';
-import { characteristicValueLabel } from './characteristic-labels';
+import { characteristicDisplay } from './characteristic-labels';
 import { HistoryTable } from './HistoryTable';
 import { Empty, Section } from './Section';
 
-// Droit events carry the characteristic's name; their values are the same codes.
-const label = (name: string, value: string | null) =>
-  characteristicValueLabel(name === 'Situation familiale' ? 'Situation familiale' : 'Situation RSA', name, value) || '—';
+// Droit events carry the characteristic's codes and the labels of the CMS catalogue.
+const label = (value: string | null, valueLabel?: string | null) => characteristicDisplay(value, valueLabel) || '—';
 
 export const RightsEventsSection = ({ file }: { file: Beneficiary }) => (
   <Section id="rights-events" title="Événements du droit">
@@ -16,7 +15,7 @@ export const RightsEventsSection = ({ file }: { file: Beneficiary }) => (
       <HistoryTable
         caption="Événements du droit"
         columns={['Date', 'Événement', 'Avant', 'Après']}
-        rows={[...file.rightsEvents].reverse().map((e) => [formatDate(e.on), e.name, label(e.name, e.oldValue), label(e.name, e.newValue)])}
+        rows={[...file.rightsEvents].reverse().map((e) => [formatDate(e.on), e.name, label(e.oldValue, e.oldLabel), label(e.newValue, e.newLabel)])}
       />
     )}
   </Section>

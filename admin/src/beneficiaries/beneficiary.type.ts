@@ -3,20 +3,22 @@ import type { FileState } from '@rsa/vocabulary';
 
 export type { FileState } from '@rsa/vocabulary';
 
-export type Referent = { login: string; name: string; structure: string | null };
+// structure: the code; structureName: its current name in the CMS.
+export type Referent = { login: string; name: string; structure: string | null; structureName?: string | null };
 
 export type Assignment = {
   id: number;
   login: string;
   name: string;
   structure: string | null;
+  structureName?: string | null;
   role: 'parcours' | 'etape';
   start: string | null;
   end: string | null;
   source: string;
 };
 
-export type Characteristic = { family: string; name: string; value: string | null; since: string | null };
+export type Characteristic = { family: string; name: string; value: string | null; label?: string | null; since: string | null };
 
 export type BeneficiaryListItem = {
   id: number;
@@ -60,7 +62,7 @@ export type Beneficiary = BeneficiaryListItem & {
   assignments: Assignment[];
   lastReferent: Assignment | null;
   household: Array<{ id: number; fileNumber: string; role: string | null; lastName: string; firstName: string }>;
-  rightsEvents: Array<{ on: string | null; name: string; oldValue: string | null; newValue: string | null }>;
+  rightsEvents: Array<{ on: string | null; name: string; oldValue: string | null; newValue: string | null; oldLabel?: string | null; newLabel?: string | null }>;
   standbys: Array<{ id: number; start: string | null; end: string | null; endedOn?: string | null; motif: string | null }>;
   // Computed by the server from its own rules (file-active domain); absent on older servers.
   accompanimentLabel?: string | null;

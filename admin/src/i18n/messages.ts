@@ -7,7 +7,7 @@ import type { Resource } from '../auth/can-access';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
-  resources: Record<Resource | 'standbys' | 'notes' | 'saved-searches' | 'reference-items', ResourceMessages>;
+  resources: Record<Resource | 'standbys' | 'notes' | 'saved-searches' | 'reference-items' | 'characteristic-definitions', ResourceMessages>;
   rsa: Record<string, unknown>;
 };
 
@@ -85,9 +85,15 @@ export const appMessages = {
     notes: { name: 'Note |||| Notes' },
     'saved-searches': { name: 'Recherche enregistrée |||| Recherches enregistrées' },
     'reference-items': { name: 'Liste de référence |||| Listes de référence' },
+    'characteristic-definitions': { name: 'Caractéristique |||| Caractéristiques' },
   },
   rsa: {
     app: { title: 'Accompagnement RSA' },
+    notFound: {
+      title: 'Page introuvable',
+      explanation: 'Cette adresse ne correspond à aucune page de la console : le lien est peut-être ancien ou incomplet.',
+      home: 'Retour à l’accueil',
+    },
     login: {
       title: 'Connexion à la console',
       subtitle: 'Accompagnement RSA – suivi des parcours d’insertion',
@@ -179,9 +185,9 @@ export const appMessages = {
       title: 'Rapports',
       parameters: 'Paramètres du rapport',
       report: 'Rapport',
-      allStates: 'Tous les états',
-      run: 'Afficher',
+      choose: 'Choisissez un rapport : ses paramètres et ses lignes s’affichent ici.',
       export: 'Exporter (Excel)',
+      exported: 'Export enregistré : %{name}',
       empty: 'Aucune ligne pour ces paramètres.',
       count: '%{smart_count} ligne |||| %{smart_count} lignes',
     },

@@ -5,6 +5,7 @@ import { Menu } from './Menu';
 import { UserMenu } from './UserMenu';
 import { useT } from '../i18n/use-t';
 import { useSessionFollowsOtherTabs } from '../auth/use-session-follows-other-tabs';
+import { useDocumentTitle } from './document-title';
 
 const ConsoleAppBar = () => {
   const t = useT();
@@ -19,7 +20,9 @@ const ConsoleAppBar = () => {
 };
 
 export const Layout = ({ children }: { children: ReactNode }) => {
+  const t = useT();
   useSessionFollowsOtherTabs();
+  useDocumentTitle(t('rsa.app.title'));
   return (
     <RaLayout appBar={ConsoleAppBar} menu={Menu}>
       {children}

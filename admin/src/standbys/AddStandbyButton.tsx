@@ -55,17 +55,14 @@ export const AddStandbyButton = ({ beneficiaryId }: { beneficiaryId: number }) =
           helperText="La veille ne se termine pas d’elle-même : il faudra la terminer."
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: start } }}
         />
-        {motifs.length > 0 ? (
-          <TextField id="standby-motif" select label="Motif" required value={motif} onChange={(e) => setMotif(e.target.value)}>
-            {motifs.map((m) => (
-              <MenuItem key={m.id} value={m.label}>
-                {m.label}
-              </MenuItem>
-            ))}
-          </TextField>
-        ) : (
-          <TextField id="standby-motif" label="Motif" required value={motif} onChange={(e) => setMotif(e.target.value)} />
-        )}
+        {/* The server accepts only the configured motifs (code or label). */}
+        <TextField id="standby-motif" select label="Motif" required value={motif} onChange={(e) => setMotif(e.target.value)}>
+          {motifs.map((m) => (
+            <MenuItem key={m.id} value={m.code}>
+              {m.label}
+            </MenuItem>
+          ))}
+        </TextField>
       </FormDialog>
     </>
   );

@@ -30,6 +30,13 @@ export const foldForSearch = (value: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * The key the beneficiary list sorts names by, in French order: folded, so BÉRAUD comes before
+ * BOUKHARI and ÇELIK among the C (stored in beneficiaries.sort_name at import, indexed).
+ */
+export const nameSortKey = (lastName: string | null | undefined, firstName: string | null | undefined): string =>
+  foldForSearch(`${lastName ?? ''} ${firstName ?? ''}`);
+
 // The characters SQL folds, each with what `foldForSearch` makes of it: the Latin-1 letters
 // (French and its neighbours), Œ œ Ÿ and the spelled-out ones. Neither database has a portable
 // unaccent and SQLite's LOWER only knows ASCII, so SQL replaces each one; ASCII letters are

@@ -8,3 +8,4 @@ export * from './escape-cell';
 export * from './file-states';
 export * from './fold-for-search';
 export * from './profiles';
+export * from './report-catalogue';

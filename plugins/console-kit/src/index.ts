@@ -9,3 +9,4 @@ export * from './today';
 export * from './console-routes';
 export * from './sql';
 export * from './report-workbook';
+export * from './reference-lists';

@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { escapeCell, isCalendarDate } from '@rsa/vocabulary';
 
 export type ReportColumn<Row> = {
+  /** The row's field the column shows (the console's column), when it is one field. */
+  key?: string;
   header: string;
   value: (row: Row) => string | number | null;
   // 'date' expects YYYY-MM-DD strings and writes real Excel dates shown jj/mm/aaaa.

@@ -59,3 +59,38 @@ export const filterString = (filter: Record<string, unknown>, key: string): stri
   if (typeof value !== 'string') throw new ConsoleError(400, `Filtre ${key} invalide.`);
   return value;
 };
+
+const compareValues = (a: unknown, b: unknown): number => {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'fr');
+};
+
+/** Rows computed whole (a report, a file's notes), sorted in memory in French order, nulls last. */
+export const sortRows = <T extends Record<string, unknown>>(rows: T[], sort: ListQuery['sort']): T[] =>
+  sort ? [...rows].sort((a, b) => compareValues(a[sort.field], b[sort.field]) * (sort.order === 'DESC' ? -1 : 1)) : rows;
+
+/** A list computed whole, sorted when asked, answered as the requested page with the total; returns that page (what the user was shown). */
+export const sendRows = <T extends Record<string, unknown>>(ctx: HttpContext, resource: string, query: ListQuery, rows: T[]): T[] => {
+  const page = sortRows(rows, query.sort).slice(query.range.start, query.range.end + 1);
+  sendList(ctx, resource, query, page, rows.length);
+  return page;
+};
+
+/**
+ * A report's list query: sorted on one of its columns when asked; a sort on anything else (react-
+ * admin's default `id`) keeps the report's own order.
+ */
+export const reportListQuery = (query: Record<string, unknown>, columnKeys: readonly string[]): ListQuery => {
+  let sort = query.sort;
+  if (typeof sort === 'string' && sort !== '') {
+    try {
+      const [field] = JSON.parse(sort) as [unknown];
+      if (typeof field !== 'string' || !columnKeys.includes(field)) sort = undefined;
+    } catch {
+      /* parseListQuery answers the 400 */
+    }
+  }
+  return parseListQuery({ ...query, sort }, columnKeys);
+};

@@ -20,3 +20,22 @@ export const toIsoDate = (value: unknown): string | null => {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).slice(0, 10);
 };
+
+/**
+ * The reports' perimeter parameters (PERIMETER_PARAMS of the vocabulary) on a référent
+ * `assignment` / `user` pair and the file `b`: a structure code, a référent (the picker's user id,
+ * or a login), a territory code of the file.
+ */
+export const perimeterSql = (params: Record<string, unknown>, assignment: string, user: string): Array<{ sql: string; bindings: unknown[] }> => {
+  const text = (name: string) => (typeof params[name] === 'string' || typeof params[name] === 'number' ? String(params[name]).trim() : '');
+  const conditions: Array<{ sql: string; bindings: unknown[] }> = [];
+  const structure = text('structure');
+  if (structure) conditions.push({ sql: `${user}.structure_code = ?`, bindings: [structure.toUpperCase()] });
+  const referent = text('referent');
+  if (referent) {
+    conditions.push(/^\d+$/.test(referent) ? { sql: `${user}.id = ?`, bindings: [Number(referent)] } : { sql: `${assignment}.login = ?`, bindings: [referent.toLowerCase()] });
+  }
+  const territory = text('territory');
+  if (territory) conditions.push({ sql: 'b.territory_code = ?', bindings: [territory.toUpperCase()] });
+  return conditions;
+};

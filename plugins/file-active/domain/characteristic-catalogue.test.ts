@@ -1,5 +1,8 @@
+// The seed is the catalogue a new database starts with; these tests pin the rules on it and on
+// an admin's later edit (a deactivated value).
+import { CHARACTERISTIC_CATALOGUE } from '../../../cms/src/seed/characteristic-catalogue';
 import {
-  CHARACTERISTIC_CATALOGUE,
+  type CharacteristicCatalogue,
   findCharacteristic,
   foldForSearch,
   characteristicValueLabel,
@@ -9,6 +12,14 @@ import {
   validateCharacteristicValue,
   validateUserCharacteristicEdit,
 } from './characteristic-catalogue';
+
+const SEEDED: CharacteristicCatalogue = CHARACTERISTIC_CATALOGUE.map((d) =>
+  d.type === 'list' ? { ...d, values: d.values.map((v) => ({ ...v, active: true })) } : d,
+);
+// "Deux-roues motorisé" deactivated by an admin.
+const CATALOGUE: CharacteristicCatalogue = SEEDED.map((d) =>
+  d.name === 'Mobilité' && d.type === 'list' ? { ...d, values: d.values.map((v) => (v.code === 'DEUX_ROUES' ? { ...v, active: false } : v)) } : d,
+);
 
 describe('validateCharacteristicValue', () => {
   test.each([
@@ -45,11 +56,13 @@ describe('validateCharacteristicValue', () => {
     // text
     ['AdministratifCD07', 'Motif demande de MIDEM', '  Absences répétées aux RDV  ', 'Absences répétées aux RDV'],
   ])('%s / %s = %j → %j', (family, name, value, canonical) => {
-    expect(validateCharacteristicValue(family, name, value)).toEqual({ ok: true, value: canonical });
+    expect(validateCharacteristicValue(CATALOGUE, family, name, value)).toEqual({ ok: true, value: canonical });
   });
 
   test.each([
-    ['Situation RSA', 'Etat du droit', '1', 'Valeur « 1 » non autorisée pour « Etat du droit ». Valeurs possibles : Droit ouvert et versable, Droit ouvert et suspendu, Droit ouvert mais versement suspendu, Droit clos, Droit clos sur mois antérieur.'],
+    ['Situation RSA', 'Etat du droit', '1', '« 1 » ne figure pas dans la liste « Etat du droit ». Valeurs possibles : Droit ouvert et versable, Droit ouvert et suspendu, Droit ouvert mais versement suspendu, Droit clos, Droit clos sur mois antérieur.'],
+    ['AdministratifCD07', 'Mobilité', 'scooter', '« Deux-roues motorisé » n’est plus proposé dans la liste « Mobilité » : choisissez une autre valeur.'],
+    ['AdministratifCD07', 'Mobilité', 'DEUX_ROUES', '« Deux-roues motorisé » n’est plus proposé dans la liste « Mobilité » : choisissez une autre valeur.'],
     ['Situation RSA', 'Date état du droit', '29/02/2023', '« Date état du droit » : date invalide (format attendu jj/mm/aaaa).'],
     ['Situation RSA', 'Date état du droit', '2024-04-31', '« Date état du droit » : date invalide (format attendu jj/mm/aaaa).'],
     ['Situation familiale', "Nombre d'enfants à charge", '-1', "« Nombre d'enfants à charge » doit être un nombre entier entre 0 et 30."],
@@ -59,18 +72,18 @@ describe('validateCharacteristicValue', () => {
     ['AdministratifCD07', 'Motif demande de MIDEM', 'x'.repeat(1001), '« Motif demande de MIDEM » ne doit pas dépasser 1000 caractères.'],
     ['Famille', 'Inconnue', 'x', 'Caractéristique inconnue : Famille / Inconnue.'],
   ])('%s / %s = %j is refused', (family, name, value, message) => {
-    expect(validateCharacteristicValue(family, name, value)).toEqual({ ok: false, message });
+    expect(validateCharacteristicValue(CATALOGUE, family, name, value)).toEqual({ ok: false, message });
   });
 });
 
 describe('catalogue', () => {
   test('names are unique within a family', () => {
-    const keys = CHARACTERISTIC_CATALOGUE.map((d) => `${foldForSearch(d.family)}/${foldForSearch(d.name)}`);
+    const keys = SEEDED.map((d) => `${foldForSearch(d.family)}/${foldForSearch(d.name)}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   test('list codes, labels and aliases are unambiguous within a list', () => {
-    for (const d of CHARACTERISTIC_CATALOGUE) {
+    for (const d of SEEDED) {
       if (d.type !== 'list') continue;
       const all = d.values.flatMap((v) => [v.code, v.label, ...(v.aliases ?? [])].map(foldForSearch));
       const perValue = d.values.map((v) => new Set([v.code, v.label, ...(v.aliases ?? [])].map(foldForSearch)).size);
@@ -87,11 +100,11 @@ describe('catalogue', () => {
     ['Situation familiale', "Nombre d'enfants à charge", false],
     ['Inconnue', 'x', false],
   ])('%s / %s read-only for users: %j', (family, name, expected) => {
-    expect(isReadOnlyForUsers(family, name)).toBe(expected);
+    expect(isReadOnlyForUsers(CATALOGUE, family, name)).toBe(expected);
   });
 
   test('the required ones are the guide’s', () => {
-    expect(CHARACTERISTIC_CATALOGUE.filter((d) => d.required).map((d) => d.name)).toEqual([
+    expect(SEEDED.filter((d) => d.required).map((d) => d.name)).toEqual([
       'Niveau de formation',
       'Permis de conduire',
       'Mobilité',
@@ -99,8 +112,8 @@ describe('catalogue', () => {
   });
 
   test('findCharacteristic', () => {
-    expect(findCharacteristic('Situation RSA', 'SDD_NSDD')?.type).toBe('list');
-    expect(findCharacteristic('Situation RSA', 'Nope')).toBeNull();
+    expect(findCharacteristic(CATALOGUE, 'Situation RSA', 'SDD_NSDD')?.type).toBe('list');
+    expect(findCharacteristic(CATALOGUE, 'Situation RSA', 'Nope')).toBeNull();
   });
 });
 
@@ -110,7 +123,7 @@ describe('validateUserCharacteristicEdit', () => {
     ['AdministratifCD07', 'Mobilité', 'aucune', { ok: true, value: 'AUCUNE' }],
     ['AdministratifCD07', 'Date demande de MIDEM', '29/02/2024', { ok: true, value: '2024-02-29' }],
   ])('%s / %s = %j', (family, name, value, expected) => {
-    expect(validateUserCharacteristicEdit(family, name, value)).toEqual(expected);
+    expect(validateUserCharacteristicEdit(CATALOGUE, family, name, value)).toEqual(expected);
   });
 });
 
@@ -134,7 +147,7 @@ describe('missingRequired', () => {
       ['Niveau de formation', 'Mobilité'],
     ],
   ])('%j → %j', (current, expected) => {
-    expect(missingRequired(current).map((d) => d.name)).toEqual(expected);
+    expect(missingRequired(CATALOGUE, current).map((d) => d.name)).toEqual(expected);
   });
 
   test.each([
@@ -152,10 +165,11 @@ describe('characteristicValueLabel', () => {
     ['Situation RSA', 'SDD_NSDD', 'NSDD', 'Non soumis aux droits et devoirs'],
     ['Situation RSA', 'Orientation', 'TNS', 'Travailleur non salarié'],
     ['Situation familiale', 'Situation familiale', 'MAR', 'Marié(e)'],
+    ['AdministratifCD07', 'Mobilité', 'DEUX_ROUES', 'Deux-roues motorisé'], // deactivated: history keeps its label
     ['Situation RSA', 'Etat du droit', '9', '9'], // retired code: shown as stored
     ['Situation RSA', 'Date état du droit', '2024-02-29', '2024-02-29'],
     ['Inconnue', 'x', 'y', 'y'],
   ])('%s / %s = %j → %j', (family, name, value, expected) => {
-    expect(characteristicValueLabel(family, name, value)).toBe(expected);
+    expect(characteristicValueLabel(CATALOGUE, family, name, value)).toBe(expected);
   });
 });

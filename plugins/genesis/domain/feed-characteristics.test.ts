@@ -1,12 +1,9 @@
+import { orientationLabel, rightsStateLabel, sddLabel } from '@rsa/vocabulary';
 import {
   CHARACTERISTIC_NAMES,
-  characteristicValueLabel,
   characteristicsFromRow,
   isRightsEventCharacteristic,
   recordsRightsEvent,
-  orientationLabel,
-  rightsStateLabel,
-  sddLabel,
   type CharacteristicFamily,
   type CharacteristicName,
 } from './feed-characteristics';
@@ -110,16 +107,15 @@ test.each([
   expect(sddLabel(code)).toBe(label);
 });
 
-test.each<[CharacteristicName, string | null, string | null]>([
-  ['Etat du droit', '5', 'Droit clos'],
-  ['SDD_NSDD', 'NSDD', 'Non soumis aux droits et devoirs'],
-  ['Orientation', 'SOCPRO', 'Socio-professionnelle'],
-  ['Situation familiale', 'PAC', 'Pacsé(e)'],
-  ['Organisme', 'CAF', 'CAF'],
-  ['Motif MIDEM', 'Absence de CER', 'Absence de CER'],
-  ['Orientation', null, null],
-])('characteristicValueLabel(%s, %s) = %s', (name, value, label) => {
-  expect(characteristicValueLabel(name, value)).toBe(label);
+// The mapping is by name: every characteristic the feed fills must be in the catalogue a new
+// database is seeded with, as fed by Genesis (read-only in the console).
+test('every mapped characteristic is in the seeded catalogue, owned by the feed', async () => {
+  const { CHARACTERISTIC_CATALOGUE } = await import('../../../cms/src/seed/characteristic-catalogue');
+  for (const [family, names] of Object.entries(CHARACTERISTIC_NAMES)) {
+    for (const name of names) {
+      expect(CHARACTERISTIC_CATALOGUE.find((d) => d.family === family && d.name === name)?.source).toBe('genesis');
+    }
+  }
 });
 
 describe('recordsRightsEvent (GENESIS_FEED.md rule 2: on changes of known persons only)', () => {

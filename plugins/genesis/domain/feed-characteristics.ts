@@ -1,10 +1,6 @@
-import {
-  familySituationLabel,
-  organisationLabel,
-  orientationLabel,
-  rightsStateLabel,
-  sddLabel,
-} from '@rsa/vocabulary';
+// The Genesis column mapping of the characteristics catalogue: which feed column fills which
+// characteristic. Everything else about a characteristic (labels of its codes, required flag,
+// who edits it) is CMS content (Caractéristique), seeded from cms/src/seed/characteristic-catalogue.ts.
 import type { FeedRow } from './feed-row';
 
 export {
@@ -80,18 +76,3 @@ export const characteristicsFromRow = (row: FeedRow): FeedCharacteristic[] => [
   { family: 'Situation familiale', name: 'Situation familiale', value: row.familySituation },
   { family: 'Situation familiale', name: 'Date situation familiale', value: row.familySituationDate },
 ];
-
-const CODE_LABELS: Partial<Record<CharacteristicName, (code: string) => string>> = {
-  'Etat du droit': rightsStateLabel,
-  SDD_NSDD: sddLabel,
-  Orientation: orientationLabel,
-  Organisme: organisationLabel,
-  'Situation familiale': familySituationLabel,
-};
-
-/** What the console shows for a coded characteristic (« 2 » → « Droit ouvert et versable »); other values as they are. */
-export const characteristicValueLabel = (name: CharacteristicName, value: string | null): string | null => {
-  if (value === null) return null;
-  const label = CODE_LABELS[name];
-  return label ? label(value) : value;
-};

@@ -2,15 +2,18 @@
 // file: what every browser test starts from.
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { ensureAdminPanelBuilt } from './admin-build';
 import { launchBrowser } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 import { importSampleFeeds, seedUsers } from './seed';
 
 export type ConsoleApp = { app: TestApp; browser: Browser; baseUrl: string; stop(): Promise<void> };
 
-export async function startConsoleApp(options: { feeds?: boolean } = {}): Promise<ConsoleApp> {
+/** adminPanel: also serve the Strapi admin panel at /admin (built once when missing). */
+export async function startConsoleApp(options: { feeds?: boolean; adminPanel?: boolean } = {}): Promise<ConsoleApp> {
   ensureConsoleBuilt();
-  const app = await startTestApp();
+  if (options.adminPanel) ensureAdminPanelBuilt();
+  const app = await startTestApp({}, { serveAdminPanel: options.adminPanel ?? false });
   await seedUsers(app);
   if (options.feeds !== false) await importSampleFeeds(app);
   const browser = await launchBrowser();

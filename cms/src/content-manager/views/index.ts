@@ -1,6 +1,8 @@
 // Every content type a functional admin sees in the content manager, with its French view.
 import type { ContentTypeView } from '../view-types';
 import { AUDIT_ENTRY_VIEW } from './audit-entry';
+import { CHARACTERISTIC_DEFINITION_VIEW } from './characteristic-definition';
+import { CHARACTERISTIC_FAMILY_VIEW } from './characteristic-family';
 import { CLASSIFICATION_VIEW } from './classification';
 import { COMMUNE_VIEW } from './commune';
 import { CONSOLE_USER_VIEW } from './console-user';
@@ -21,6 +23,8 @@ export const CONTENT_TYPE_VIEWS: ReadonlyArray<ContentTypeView> = [
   DOCUMENT_TYPE_VIEW,
   DOCUMENT_TEMPLATE_VIEW,
   REFERENCE_ITEM_VIEW,
+  CHARACTERISTIC_FAMILY_VIEW,
+  CHARACTERISTIC_DEFINITION_VIEW,
   CONSOLE_USER_VIEW,
   SMS_MESSAGE_VIEW,
   AUDIT_ENTRY_VIEW,

@@ -1,12 +1,14 @@
 // Accounts: console collaborators, sessions, log-in, password policy and reset links.
 import type { Core } from '@strapi/strapi';
-import { ensureIndexes } from '@rsa/console-kit';
+import { errors } from '@strapi/utils';
+import { ConsoleError, ensureIndexes } from '@rsa/console-kit';
 import { registerCollaboratorGuard } from './admin-guard';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { consoleSession } from './middlewares/console-session';
 import routes from './routes';
 import services from './services';
+import { USER_UID } from './services/users';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -15,6 +17,21 @@ export default {
     registerCollaboratorGuard(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // A collaborator edited in the admin panel gets the same check as users:upsert: structure and
+    // territory must be existing, active codes of the CMS (the panel shows the French message).
+    const checkOrganisation = async (event: { params: { data?: Record<string, unknown> } }) => {
+      const data = event.params.data;
+      if (!data) return;
+      const organisation = strapi.plugin('accounts').service('organisation');
+      try {
+        if (typeof data.structureCode === 'string') data.structureCode = (await organisation.requireStructure(data.structureCode)).code;
+        if (typeof data.territoryCode === 'string' && data.territoryCode.trim() !== '') data.territoryCode = await organisation.requireTerritory(data.territoryCode);
+      } catch (error) {
+        if (error instanceof ConsoleError) throw new errors.ValidationError(error.message);
+        throw error;
+      }
+    };
+    strapi.db.lifecycles.subscribe({ models: [USER_UID], beforeCreate: checkOrganisation, beforeUpdate: checkOrganisation });
     await ensureIndexes(strapi.db.connection, [
       { table: 'console_users', columns: ['login'], unique: true },
       { table: 'console_sessions', columns: ['token_hash'], unique: true },

@@ -22,6 +22,7 @@ export default {
       { table: 'beneficiaries', columns: ['household_number'] },
       { table: 'beneficiaries', columns: ['territory_code'] },
       { table: 'beneficiaries', columns: ['last_name'] },
+      { table: 'beneficiaries', columns: ['sort_name'] },
       { table: 'beneficiaries', columns: ['insee_code'] },
       { table: 'enrolments', columns: ['beneficiary_id'] },
       { table: 'assignments', columns: ['beneficiary_id', 'role', 'start_date'] },
@@ -43,6 +44,7 @@ export default {
       { table: 'search_history_entries', columns: ['login', 'id'] },
       { table: 'user_preferences', columns: ['login', 'preference'], unique: true },
     ]);
+    await strapi.plugin('file-active').service('beneficiaries').backfillSortNames();
     await backfillAssignmentStructures(strapi.db.connection as unknown as Knex);
     scheduleAuditPurge(strapi);
   },

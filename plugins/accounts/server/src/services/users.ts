@@ -72,6 +72,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!profileCheck.ok) throw new ConsoleError(422, profileCheck.message);
     const { profiles } = profileCheck;
     if (!input.structure?.trim()) throw new ConsoleError(422, 'La structure est obligatoire.');
+    const organisation = strapi.plugin('accounts').service('organisation');
+    const structure = (await organisation.requireStructure(input.structure)) as { code: string };
+    const territoryCode = input.territory?.trim() ? ((await organisation.requireTerritory(input.territory)) as string) : null;
 
     const existing = await this.findByLogin(login);
     const name = input.name?.trim() || existing?.name || nameFromLogin(login);
@@ -79,8 +82,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       login,
       name,
       profiles,
-      structureCode: input.structure.trim().toUpperCase(),
-      territoryCode: input.territory?.trim().toUpperCase() || existing?.territoryCode || null,
+      structureCode: structure.code,
+      territoryCode: territoryCode ?? existing?.territoryCode ?? null,
       active: true,
     };
     if (input.email !== undefined) data.email = input.email;

@@ -1,8 +1,9 @@
 // Report endpoints: a JSON list (react-admin "simple REST", all rows unless a range is given)
 // and its Excel export, both through the same scoped query.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, consoleAction, parseListQuery, requireConsoleUser, sendList, todayInParis, type HttpContext } from '@rsa/console-kit';
-import { CER_REPORT_TITLES, cerReportColumns, filesWithoutCerColumns } from '../../../domain/reports/cer-report-columns';
+import { ConsoleError, consoleAction, parseListQuery, reportListQuery, requireConsoleUser, sendRows, todayInParis, type HttpContext } from '@rsa/console-kit';
+import { reportExportFileName } from '@rsa/vocabulary';
+import { CER_REPORT_FILE_NAMES, CER_REPORT_TITLES, cerReportCatalogue, cerReportColumns, filesWithoutCerColumns } from '../../../domain/reports/cer-report-columns';
 import { reportWorkbook } from '@rsa/console-kit';
 import { getService } from '../services/get-service';
 import { sendFile } from './send-file';
@@ -27,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rowsFor = async (ctx: HttpContext) => {
     const user = requireConsoleUser(ctx);
     const name = reportName(ctx);
-    if (name === 'files-without-cer') return { user, name, rows: await service().filesWithoutCer(user) };
+    if (name === 'files-without-cer') return { user, name, rows: await service().filesWithoutCer(user, paramsOf(ctx)) };
     if (!service().isCerReport(name)) throw new ConsoleError(404, 'Rapport inconnu.');
     return { user, name, rows: await service().cerReport(user, name, paramsOf(ctx)) };
   };
@@ -35,11 +36,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     list: consoleAction(async (ctx: HttpContext) => {
       const { user, name, rows } = await rowsFor(ctx);
-      const query = parseListQuery({ range: ctx.query.range }, []);
+      // Sorted on one of the report's columns when asked (else the report's own order).
+      const keys = cerReportCatalogue().find((r) => r.id === name)?.columns.map((c) => c.key) ?? [];
+      const query = reportListQuery({ sort: ctx.query.sort, range: ctx.query.range }, keys);
       if (ctx.query.range === undefined) query.range = { start: 0, end: Math.max(rows.length - 1, 0) };
-      const page = rows.slice(query.range.start, query.range.end + 1);
+      const page = sendRows(ctx, `reports/${name}`, query, rows as unknown as Array<Record<string, unknown>>) as unknown as typeof rows;
       await service().audit(user, name, 'read', page.map((r) => r.beneficiary));
-      sendList(ctx, name, query, page, rows.length);
     }),
 
     export: consoleAction(async (ctx: HttpContext) => {
@@ -50,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? await reportWorkbook(title, filesWithoutCerColumns, rows as Awaited<ReturnType<ReturnType<typeof service>['filesWithoutCer']>>)
           : await reportWorkbook(title, cerReportColumns(name as Parameters<typeof cerReportColumns>[0]), rows as Awaited<ReturnType<ReturnType<typeof service>['cerReport']>>);
       await service().audit(user, name, 'export', rows.map((r) => r.beneficiary));
-      sendFile(ctx, { bytes, mime: XLSX_MIME, filename: `${name}-${todayInParis()}.xlsx` });
+      sendFile(ctx, { bytes, mime: XLSX_MIME, filename: reportExportFileName(CER_REPORT_FILE_NAMES[name as keyof typeof CER_REPORT_FILE_NAMES], todayInParis()) });
     }),
 
     renewalAlert: consoleAction(async (ctx: HttpContext) => {

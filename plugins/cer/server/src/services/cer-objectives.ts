@@ -2,11 +2,10 @@
 // edit the CER in its state; links to étapes / positionnements of the file, which may be added
 // at any time (also after validation) by those who act on the file.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, requireReferenceChoice, type ConsoleUser } from '@rsa/console-kit';
 import { checkCerEdit, workflowRolesOf } from '../../../domain';
 import { loadObjectives, type CerRecord } from './cer-store';
 import { getService } from './get-service';
-import { findReferenceLabel } from './reference-lists';
 import { insertRow, rowsOf, toNumber, updateRows, type Knex } from './sql';
 
 const LINK_KINDS = ['step', 'positioning'] as const;
@@ -53,9 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const out: { theme?: string; description?: string } = {};
     if (!partial || body.theme !== undefined) {
       if (typeof body.theme !== 'string' || body.theme.trim() === '') throw new ConsoleError(422, 'Choisissez le thème de l’objectif.', { field: 'theme' });
-      const label = await findReferenceLabel(knex(), 'cer_objective_theme', body.theme);
-      if (label === null) throw new ConsoleError(422, `Thème d’objectif inconnu : « ${body.theme} ». Choisissez un thème de la liste.`, { field: 'theme' });
-      out.theme = label;
+      out.theme = (await requireReferenceChoice(knex(), 'cer_objective_theme', body.theme, { field: 'theme' })).label;
     }
     if (!partial || body.description !== undefined) {
       if (typeof body.description !== 'string' || body.description.trim() === '') {

@@ -1,9 +1,9 @@
 // CER reports (FEATURES C6, R3, R4): live queries on the tables, scoped by the file-active
 // perimeter (the same rule as every list), set-based SQL portable to SQLite and PostgreSQL.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, perimeterSql, todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { addDays, CER_STATE_LABELS, daysUntilRenewal, type CerState } from '../../../domain';
-import { type CerReportName, type CerReportRow, type FileWithoutCerRow } from '../../../domain/reports/cer-report-columns';
+import { cerReportCatalogue, type CerReportName, type CerReportRow, type FileWithoutCerRow } from '../../../domain/reports/cer-report-columns';
 import { parseRenewalDays, parseReportStates, parseReportWindow, type ParamCheck } from '../../../domain/reports/cer-report-params';
 import { getService } from './get-service';
 import { placeholders, rowsOf, toBool, toIsoDate, toNumber, type Knex, type Row } from './sql';
@@ -71,8 +71,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  const cerQuery = async (user: ConsoleUser, today: string, filter: Fragment, orderBy: string): Promise<CerReportRow[]> => {
-    const scope = scopeOf(user, today);
+  /** The scope and the perimeter parameters (structure, référent, territory of the current référent). */
+  const whereOf = (user: ConsoleUser, today: string, params: ReportParams): Fragment => {
+    const parts = [scopeOf(user, today), ...perimeterSql(params, 'ra', 'u')];
+    return { sql: parts.map((p) => p.sql).join(' AND '), bindings: parts.flatMap((p) => p.bindings) };
+  };
+
+  const cerQuery = async (user: ConsoleUser, today: string, filter: Fragment, orderBy: string, params: ReportParams = {}): Promise<CerReportRow[]> => {
+    const scope = whereOf(user, today, params);
     const join = currentReferentJoin(today);
     const rows = rowsOf(
       await knex().raw(
@@ -95,15 +101,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const window = windowOf(params, today);
       const states = valueOf(parseReportStates(params.state));
       const stateSql = states.length ? ` AND c.state IN (${placeholders(states)})` : '';
-      return cerQuery(user, today, { sql: `c.signed_on >= ? AND c.signed_on <= ?${stateSql}`, bindings: [window.from, window.to, ...states] }, 'c.signed_on');
+      return cerQuery(user, today, { sql: `c.signed_on >= ? AND c.signed_on <= ?${stateSql}`, bindings: [window.from, window.to, ...states] }, 'c.signed_on', params);
     },
     'cer-validated': (user, params, today) => {
       const window = windowOf(params, today);
-      return cerQuery(user, today, { sql: `c.state = 'valide' AND c.validated_on >= ? AND c.validated_on <= ?`, bindings: [window.from, window.to] }, 'c.validated_on');
+      return cerQuery(user, today, { sql: `c.state = 'valide' AND c.validated_on >= ? AND c.validated_on <= ?`, bindings: [window.from, window.to] }, 'c.validated_on', params);
     },
     'cer-not-validated': (user, params, today) => {
       const window = windowOf(params, today);
-      return cerQuery(user, today, { sql: `c.state = 'non_valide' AND c.not_validated_on >= ? AND c.not_validated_on <= ?`, bindings: [window.from, window.to] }, 'c.not_validated_on');
+      return cerQuery(user, today, { sql: `c.state = 'non_valide' AND c.not_validated_on >= ? AND c.not_validated_on <= ?`, bindings: [window.from, window.to] }, 'c.not_validated_on', params);
     },
     // The file's latest CER only (a newer one is the renewal); "dernier contrat" never asks for one.
     'cer-renewal': (user, params, today) => {
@@ -117,6 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           bindings: [false, addDays(today, days)],
         },
         'c.end_date',
+        params,
       );
     },
   };
@@ -128,9 +135,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return reports[name](user, params, todayInParis());
     },
 
-    async filesWithoutCer(user: ConsoleUser): Promise<FileWithoutCerRow[]> {
+    catalogue: cerReportCatalogue,
+
+    async filesWithoutCer(user: ConsoleUser, params: ReportParams = {}): Promise<FileWithoutCerRow[]> {
       const today = todayInParis();
-      const scope = scopeOf(user, today);
+      const scope = whereOf(user, today, params);
       const join = currentReferentJoin(today);
       const rows = rowsOf(
         await knex().raw(

@@ -1,13 +1,12 @@
 // CER use cases (FEATURES C1, CONTRACT.md `cers`): list of a file's CERs, detail, creation by
 // the file's référent, edit following the state (ACCESS.md). Writes run in a transaction.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
+import { ConsoleError, requireReferenceChoice, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
 import { CER_NUMBER_ATTEMPTS, checkCerEdit, nextCerNumber, suggestedStart } from '../../../domain';
 import { CER_VALUE_FIELDS, parseCerFields, type CerFieldValues, type CerValueField } from '../../../domain/editing/parse-cer-fields';
 import { detailOf, listItemOf } from './cer-presenter';
 import { COLUMN_OF, historyRow, loadCer, loadHistory, loadObjectives, recordOf, type CerRecord } from './cer-store';
 import { getService } from './get-service';
-import { findReferenceLabel } from './reference-lists';
 import { insertRow, isPostgres, isUniqueViolation, rowsOf, toNumber, updateRows, type Knex, type Row } from './sql';
 
 const numberTaken = (number: unknown): ConsoleError =>
@@ -39,9 +38,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const checkPriority = async (values: Partial<CerFieldValues>): Promise<void> => {
     if (values.priority === undefined || values.priority === null) return;
-    const label = await findReferenceLabel(knex(), 'cer_priority', values.priority);
-    if (label === null) throw new ConsoleError(422, `Priorité inconnue : « ${values.priority} ». Choisissez une valeur de la liste.`);
-    values.priority = label;
+    // Stored as the label, so the CER keeps its wording once the item is deactivated.
+    values.priority = (await requireReferenceChoice(knex(), 'cer_priority', values.priority, { field: 'priority' })).label;
   };
 
   const parseOrFail = (body: Record<string, unknown>, current?: { start: string; end: string | null }): Partial<CerFieldValues> => {

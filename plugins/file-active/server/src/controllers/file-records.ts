@@ -1,7 +1,8 @@
 // The records hanging off a file: veilles, characteristics, annex data, notes. Each list takes
 // filter={"beneficiary": id}; every action checks the rights in its service.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, consoleAction, parseId, readBody, requireConsoleUser, type ConsoleUser, type HttpContext } from '@rsa/console-kit';
+import { ConsoleError, consoleAction, parseId, pickerItems, readBody, requireConsoleUser, type ConsoleUser, type HttpContext } from '@rsa/console-kit';
+import type { CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { parseBeneficiaryId } from '../services/file-access';
 import { listQueryOf, sendRows } from './send-rows';
 
@@ -54,6 +55,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     annexCreate: consoleAction(async (ctx: HttpContext) => created(ctx, await service('annex-items').add(requireConsoleUser(ctx), readBody(ctx)))),
     annexDelete: consoleAction(async (ctx: HttpContext) => {
       ctx.body = await service('annex-items').remove(requireConsoleUser(ctx), parseId(ctx.params.id));
+    }),
+    // The characteristics catalogue as the console's forms need it (any logged-in collaborator):
+    // editable or not, required or not, and for lists the values a picker offers (active ones).
+    characteristicDefinitionsFind: consoleAction(async (ctx: HttpContext) => {
+      requireConsoleUser(ctx);
+      const query = listQueryOf(ctx);
+      const catalogue = (await service('characteristic-catalogue').load()) as CharacteristicCatalogue;
+      sendRows(
+        ctx,
+        'characteristic-definitions',
+        query,
+        catalogue.map((d, position) => ({
+          id: position + 1,
+          family: d.family,
+          name: d.name,
+          type: d.type,
+          source: d.source,
+          required: d.required,
+          editable: d.source === 'user',
+          values: d.type === 'list' ? pickerItems(d.values).map((v) => ({ code: v.code, label: v.label })) : null,
+        })),
+      );
     }),
     referenceItemsFind: consoleAction(async (ctx: HttpContext) => {
       requireConsoleUser(ctx);

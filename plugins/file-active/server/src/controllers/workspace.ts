@@ -1,7 +1,8 @@
 // The collaborator's own tools: pickers of colleagues, saved searches and search history,
 // remembered alert filter, the audit trail (cadres and siège), reports and their Excel export.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, consoleAction, parseId, parseListQuery, readBody, requireConsoleUser, sendList, type HttpContext } from '@rsa/console-kit';
+import { ConsoleError, consoleAction, parseId, parseListQuery, readBody, reportListQuery, requireConsoleUser, sendList, type HttpContext } from '@rsa/console-kit';
+import type { ReportDescription } from '@rsa/vocabulary';
 import { listQueryOf, sendRows } from './send-rows';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -22,6 +23,8 @@ const reportParams = (ctx: HttpContext): Record<string, string> => {
   return params;
 };
 
+const idsOf = (value: unknown): string[] => (value === undefined || value === null || value === '' ? [] : (Array.isArray(value) ? value : [value]).map(String));
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = (name: string) => strapi.plugin('file-active').service(name);
   return {
@@ -31,7 +34,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { q, id } = query.filter;
       // `id`: the records a picker already shows (react-admin getMany); otherwise a search on `q`.
       const ids = Array.isArray(id) ? id.map(Number).filter((n) => Number.isInteger(n) && n > 0).slice(0, 100) : undefined;
-      sendRows(ctx, 'users', query, await service('directory').pick(user, { q: typeof q === 'string' ? q : '', ids }));
+      // `profile`: a picker of référents (a report's référent) offers only them.
+      sendRows(ctx, 'users', query, await service('directory').pick(user, { q: typeof q === 'string' ? q : '', ids, profiles: idsOf(query.filter.profile) }));
+    }),
+
+    // The pickers of a structure or a territory (DTAS): the code is the id the reports take.
+    structuresFind: consoleAction(async (ctx: HttpContext) => {
+      requireConsoleUser(ctx);
+      const query = listQueryOf(ctx);
+      sendRows(ctx, 'structures', query, await service('directory').codes('structures', typeof query.filter.q === 'string' ? query.filter.q : '', idsOf(query.filter.id)));
+    }),
+    territoriesFind: consoleAction(async (ctx: HttpContext) => {
+      requireConsoleUser(ctx);
+      const query = listQueryOf(ctx);
+      sendRows(ctx, 'territories', query, await service('directory').codes('territories', typeof query.filter.q === 'string' ? query.filter.q : '', idsOf(query.filter.id)));
     }),
 
     savedSearchesFind: consoleAction(async (ctx: HttpContext) => {
@@ -61,10 +77,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sendList(ctx, 'audit-entries', query, rows, total);
     }),
 
+    // Every report the user may run, the file active's and the CER plugin's, as one list.
+    reportCatalogue: consoleAction(async (ctx: HttpContext) => {
+      const user = requireConsoleUser(ctx);
+      const cer = strapi.plugin('cer')?.service('cer-reports') as { catalogue?: (u: typeof user) => ReportDescription[] } | undefined;
+      const reports: ReportDescription[] = [...service('reports').catalogue(user), ...(cer?.catalogue?.(user) ?? [])];
+      const query = parseListQuery({ range: ctx.query.range ?? JSON.stringify([0, reports.length]) }, []);
+      sendList(ctx, 'reports', query, reports.slice(query.range.start, query.range.end + 1), reports.length);
+    }),
     reportFind: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
+      const query = reportListQuery(ctx.query, service('reports').columnKeys(ctx.params.name));
       const { rows } = await service('reports').run(user, ctx.params.name, reportParams(ctx));
-      const shown = sendRows<{ beneficiary: number }>(ctx, `reports/${ctx.params.name}`, listQueryOf(ctx), rows);
+      const shown = sendRows(ctx, `reports/${ctx.params.name}`, query, rows) as Array<{ beneficiary: number }>;
       // A report on screen is a read of every file of the page shown.
       await service('audit').recordMany(user, `read:report:${ctx.params.name}`, shown.map((r) => r.beneficiary));
     }),

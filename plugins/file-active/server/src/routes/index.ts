@@ -22,6 +22,7 @@ export default consoleRouter([
   route('GET', '/annex-items', 'file-records.annexFind'),
   route('POST', '/annex-items', 'file-records.annexCreate'),
   route('DELETE', '/annex-items/:id', 'file-records.annexDelete'),
+  route('GET', '/characteristic-definitions', 'file-records.characteristicDefinitionsFind'),
   route('GET', '/reference-items', 'file-records.referenceItemsFind'),
   route('GET', '/notes', 'file-records.notesFind'),
   route('POST', '/notes', 'file-records.notesCreate'),
@@ -34,6 +35,9 @@ export default consoleRouter([
   route('GET', '/preferences/alert-filter', 'workspace.alertFilterGet'),
   route('PUT', '/preferences/alert-filter', 'workspace.alertFilterSet'),
   route('GET', '/audit-entries', 'workspace.auditFind'),
+  route('GET', '/structures', 'workspace.structuresFind'),
+  route('GET', '/territories', 'workspace.territoriesFind'),
+  route('GET', '/reports', 'workspace.reportCatalogue'),
   route('GET', '/reports/:name', 'workspace.reportFind'),
   route('GET', '/reports/:name/export', 'workspace.reportExport'),
 ]);

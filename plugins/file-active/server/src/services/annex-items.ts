@@ -1,19 +1,12 @@
 // Annex data of a file (F11): souhaits métiers / secteurs, compétences, difficultés, chosen from
 // the reference lists the functional admins maintain in the CMS (reference_items).
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, isReferenceList, REFERENCE_LIST_NAMES, referencePicker, requireReferenceChoice, type ConsoleUser } from '@rsa/console-kit';
 import { parseBeneficiaryId } from './file-access';
 import { rowsOf, type Knex } from './sql';
 
 export const ANNEX_KINDS = ['job_wish', 'sector_wish', 'skill', 'difficulty'] as const;
 export type AnnexKind = (typeof ANNEX_KINDS)[number];
-const KIND_LABELS: Record<AnnexKind, string> = {
-  job_wish: 'Souhait métier',
-  sector_wish: 'Souhait secteur',
-  skill: 'Compétence',
-  difficulty: 'Difficulté',
-};
-const REFERENCE_LISTS = new Set<string>([...ANNEX_KINDS, 'standby_motif', 'place', 'appointment_type', 'appointment_theme', 'appointment_outcome', 'cer_objective_theme', 'cer_priority', 'step_end_reason', 'event_type']);
 
 type AnnexRow = { id: number; beneficiary_id: number; kind: AnnexKind; code: string; label: string | null; created_by_login: string | null; created_at: unknown };
 
@@ -21,7 +14,7 @@ const present = (r: AnnexRow) => ({
   id: Number(r.id),
   beneficiary: Number(r.beneficiary_id),
   kind: r.kind,
-  kindLabel: KIND_LABELS[r.kind] ?? r.kind,
+  kindLabel: REFERENCE_LIST_NAMES[r.kind] ?? r.kind,
   code: r.code,
   label: r.label,
   createdBy: r.created_by_login,
@@ -33,13 +26,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => strapi.plugin('file-active').service('audit');
 
   return {
-    /** Active values of a reference list, in the admins' order. Any logged-in collaborator. */
+    /** What the pickers offer: the active values of a reference list, in the admins' order. Any logged-in collaborator. */
     async referenceItems(list: string) {
-      if (!REFERENCE_LISTS.has(list)) throw new ConsoleError(400, `Liste de référence inconnue : ${list || '(vide)'}.`);
-      const rows = rowsOf<{ id: number; list: string; code: string; label: string; position: number | null }>(
-        await knex().raw('SELECT id, list, code, label, position FROM reference_items WHERE list = ? AND active = ? ORDER BY position, label', [list, true]),
-      );
-      return rows.map((r) => ({ id: Number(r.id), list: r.list, code: r.code, label: r.label }));
+      if (!isReferenceList(list)) throw new ConsoleError(400, `Liste de référence inconnue : ${list || '(vide)'}.`);
+      return (await referencePicker(knex(), list)).map((r) => ({ id: r.id, list, code: r.code, label: r.label }));
     },
 
     async list(user: ConsoleUser, beneficiaryId: number, kind: string | null) {
@@ -55,11 +45,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await access().requireAction(user, beneficiaryId, 'characteristics.edit');
       const kind = String(input.kind ?? '') as AnnexKind;
       if (!ANNEX_KINDS.includes(kind)) throw new ConsoleError(422, 'Type de donnée annexe inconnu : métier souhaité, secteur souhaité, compétence ou difficulté.');
-      const code = String(input.code ?? '').trim();
-      const [item] = rowsOf<{ code: string; label: string }>(
-        await knex().raw('SELECT code, label FROM reference_items WHERE list = ? AND code = ? AND active = ?', [kind, code, true]),
-      );
-      if (!item) throw new ConsoleError(422, `Valeur « ${code || '(vide)'} » absente de la liste « ${KIND_LABELS[kind]} ».`);
+      const item = await requireReferenceChoice(knex(), kind, input.code, { field: 'code' });
+      const code = item.code;
       let created: AnnexRow | undefined;
       await strapi.db.transaction(async ({ trx }) => {
         const t = trx as unknown as Knex;

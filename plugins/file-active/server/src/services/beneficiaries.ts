@@ -2,7 +2,8 @@
 // search and filters in two queries (page + its référents, no N+1), and the detail.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
-import { characteristicValueLabel } from '../../../domain/characteristic-catalogue';
+import { nameSortKey } from '@rsa/vocabulary';
+import { characteristicValueLabel, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { beneficiaryFiltersSql } from './beneficiary-filters';
 import { summaryExtras } from './file-summary';
 import { visibleFilesSql } from './scope';
@@ -12,14 +13,16 @@ export const SORTABLE = ['recent', 'fileNumber', 'lastName', 'firstName', 'birth
 const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
   recent: 'rc.consulted_at',
   fileNumber: 'b.file_number',
-  lastName: 'b.last_name',
+  // The folded key (nameSortKey): French order on both databases, not the bytes' order.
+  lastName: 'b.sort_name',
   firstName: 'b.first_name',
   birthDate: 'b.birth_date',
   updatedFromGenesisOn: 'b.updated_from_genesis_on',
   state: 'state',
 };
 
-type Referent = { login: string; name: string; structure: string | null };
+// `structure` is the collaborator's structure code; its name is read from the CMS (never copied).
+type Referent = { login: string; name: string; structure: string | null; structureName: string | null };
 
 export type BeneficiaryListItem = {
   id: number;
@@ -55,6 +58,7 @@ const listItem = (r: Row, referent: Referent | null): BeneficiaryListItem => ({
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
+  const catalogue = (): Promise<CharacteristicCatalogue> => strapi.plugin('file-active').service('characteristic-catalogue').load();
 
   /** Current référent de parcours (assignment in force today) of each file, by file id. */
   const currentReferents = async (ids: number[], today: string): Promise<Map<number, Referent>> => {
@@ -63,21 +67,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const inForce = assignmentInForceSql('a', today);
     const rows = rowsOf<Row>(
       await knex().raw(
-        `SELECT b.id AS beneficiary_id, a.login, u.name, u.structure_code
+        `SELECT b.id AS beneficiary_id, a.login, u.name, u.structure_code, st.name AS structure_name
            FROM beneficiaries b
            JOIN assignments a ON a.id = ${last.sql}
            LEFT JOIN console_users u ON u.login = a.login
+           LEFT JOIN structures st ON st.code = u.structure_code
           WHERE b.id IN (${placeholders(ids)}) AND ${inForce.sql}`,
         [...last.bindings, ...ids, ...inForce.bindings],
       ),
     );
-    return new Map(rows.map((r) => [Number(r.beneficiary_id), { login: String(r.login), name: String(r.name ?? r.login), structure: (r.structure_code as string) ?? null }]));
+    return new Map(rows.map((r) => [Number(r.beneficiary_id), { login: String(r.login), name: String(r.name ?? r.login), structure: (r.structure_code as string) ?? null, structureName: (r.structure_name as string) ?? null }]));
   };
 
   return {
+    /**
+     * Files written before the sort key existed (or by hand) get it, by the import's function:
+     * run at bootstrap, a no-op once every file has one.
+     */
+    async backfillSortNames(): Promise<number> {
+      const missing = rowsOf<{ id: number; last_name: string | null; first_name: string | null }>(
+        await knex().raw('SELECT id, last_name, first_name FROM beneficiaries WHERE sort_name IS NULL'),
+      );
+      for (const r of missing) await knex().raw('UPDATE beneficiaries SET sort_name = ? WHERE id = ?', [nameSortKey(r.last_name, r.first_name), r.id]);
+      return missing.length;
+    },
+
     async list(user: ConsoleUser, query: ListQuery): Promise<{ rows: BeneficiaryListItem[]; total: number }> {
       const today = todayInParis();
-      const parts = [visibleFilesSql(user, today), ...beneficiaryFiltersSql(query.filter, today)];
+      const parts = [visibleFilesSql(user, today), ...beneficiaryFiltersSql(query.filter, today, await catalogue())];
       const where = parts.map((p) => p.sql).join(' AND ');
       const bindings = parts.flatMap((p) => p.bindings);
       // The files this user consulted, most recent first (F1): a left join on their consultations.
@@ -87,8 +104,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const sort = query.sort ?? { field: 'recent', order: 'DESC' };
       const order =
         sort.field === 'recent'
-          ? `CASE WHEN rc.consulted_at IS NULL THEN 1 ELSE 0 END, rc.consulted_at ${sort.order}, b.last_name ASC, b.first_name ASC, b.id ASC`
-          : `${SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS] ?? 'b.last_name'} ${sort.order}, b.id ${sort.order}`;
+          ? `CASE WHEN rc.consulted_at IS NULL THEN 1 ELSE 0 END, rc.consulted_at ${sort.order}, b.sort_name ASC, b.id ASC`
+          : `${SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS] ?? 'b.sort_name'} ${sort.order}, b.id ${sort.order}`;
       const rows = rowsOf<Row>(
         await knex().raw(
           `SELECT b.id, b.file_number, b.genesis_id, b.household_number, b.last_name, b.birth_name, b.first_name, b.birth_date, b.sex,
@@ -121,11 +138,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       );
       const referents = await currentReferents([id], today);
+      const fileCatalogue = await catalogue();
       const [characteristics, assignments, household, rightsEvents, standbys, events] = await Promise.all([
         knex().raw(`SELECT family, name, value, since FROM characteristics WHERE beneficiary_id = ? AND until IS NULL ORDER BY family, name`, [id]),
         knex().raw(
-          `SELECT a.id, a.login, a.role, a.start_date, a.end_date, a.source, u.name, u.structure_code
-             FROM assignments a LEFT JOIN console_users u ON u.login = a.login WHERE a.beneficiary_id = ? ORDER BY a.start_date, a.id`,
+          `SELECT a.id, a.login, a.role, a.start_date, a.end_date, a.source, u.name, u.structure_code, st.name AS structure_name
+             FROM assignments a LEFT JOIN console_users u ON u.login = a.login LEFT JOIN structures st ON st.code = u.structure_code
+            WHERE a.beneficiary_id = ? ORDER BY a.start_date, a.id`,
           [id],
         ),
         knex().raw(
@@ -141,6 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         login: String(a.login),
         name: (a.name as string) ?? String(a.login),
         structure: (a.structure_code as string) ?? null,
+        structureName: (a.structure_name as string) ?? null,
         role: a.role as 'parcours' | 'etape',
         start: toIsoDate(a.start_date),
         end: toIsoDate(a.end_date),
@@ -151,7 +171,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const actions = await strapi.plugin('file-active').service('file-access').actionsFor(user, id);
       return {
         ...listItem(r, referents.get(id) ?? null),
-        ...summaryExtras({ state: r.state as BeneficiaryListItem['state'], enteredOn: toIsoDate(r.entered_on), characteristics: current, actions }, today),
+        ...summaryExtras({ state: r.state as BeneficiaryListItem['state'], enteredOn: toIsoDate(r.entered_on), characteristics: current, actions }, today, fileCatalogue),
         civility: (r.civility as string) ?? null,
         organisation: (r.organisation as string) ?? null,
         cafNumber: (r.caf_number as string) ?? null,
@@ -167,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           inseeCode: (r.insee_code as string) ?? null,
         },
         enrolment: { programme: 'Accompagnement RSA', enteredOn: toIsoDate(r.entered_on), exitedOn: toIsoDate(r.exited_on) },
-        characteristics: current.map((c) => ({ ...c, label: c.value === null ? null : characteristicValueLabel(c.family, c.name, c.value) })),
+        characteristics: current.map((c) => ({ ...c, label: c.value === null ? null : characteristicValueLabel(fileCatalogue, c.family, c.name, c.value) })),
         assignments: allAssignments,
         lastReferent: [...allAssignments].reverse().find((a) => a.role === 'parcours') ?? null,
         household: rowsOf<Row>(household).map((h) => ({
@@ -177,7 +197,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           lastName: h.last_name,
           firstName: h.first_name,
         })),
-        rightsEvents: rowsOf<Row>(rightsEvents).map((e) => ({ on: toIsoDate(e.occurred_on), name: e.name, oldValue: e.old_value, newValue: e.new_value })),
+        rightsEvents: rowsOf<Row>(rightsEvents).map((e) => {
+          // Droit events name a characteristic of "Situation RSA" or "Situation familiale"; values are its codes.
+          const family = e.name === 'Situation familiale' ? 'Situation familiale' : 'Situation RSA';
+          const labelOf = (v: unknown) => (v === null || v === undefined ? null : characteristicValueLabel(fileCatalogue, family, String(e.name), String(v)));
+          return { on: toIsoDate(e.occurred_on), name: e.name, oldValue: e.old_value, newValue: e.new_value, oldLabel: labelOf(e.old_value), newLabel: labelOf(e.new_value) };
+        }),
         standbys: rowsOf<Row>(standbys).map((s) => ({ id: Number(s.id), start: toIsoDate(s.start_date), end: toIsoDate(s.end_date), endedOn: toIsoDate(s.ended_on), motif: s.motif })),
         events: rowsOf<Row>(events).map((e) => ({ kind: e.kind, on: toIsoDate(e.occurred_on), byLogin: e.by_login })),
       };

@@ -3,7 +3,7 @@
 // case- and accent-blind, list values matched by code, label or alias), annex data, recently
 // consulted, selected ids (a ticked selection saved as {"id": [...]}).
 import { ConsoleError } from '@rsa/console-kit';
-import { findCharacteristic, validateCharacteristicValue } from '../../../domain/characteristic-catalogue';
+import { findCharacteristic, validateCharacteristicValue, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { foldForSearch } from '@rsa/vocabulary';
 import { assignmentInForceSql, fileStateSql, foldSql, placeholders, type SqlFragment } from './sql';
 
@@ -11,7 +11,7 @@ type CharacteristicFilter = { family?: unknown; name?: unknown; value?: unknown 
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]);
 
-const characteristicSql = (input: CharacteristicFilter, index: number): SqlFragment => {
+const characteristicSql = (input: CharacteristicFilter, index: number, catalogue: CharacteristicCatalogue): SqlFragment => {
   const family = typeof input.family === 'string' ? input.family.trim() : '';
   const name = typeof input.name === 'string' ? input.name.trim() : '';
   const value = typeof input.value === 'string' || typeof input.value === 'number' ? String(input.value).trim() : '';
@@ -30,8 +30,8 @@ const characteristicSql = (input: CharacteristicFilter, index: number): SqlFragm
   if (value) {
     // A list value typed as its label ("droit clos") is stored as its code ("5"); a date typed
     // jj/mm/aaaa is stored YYYY-MM-DD. Free text is compared folded.
-    const definition = family && name ? findCharacteristic(family, name) : null;
-    const canonical = definition ? validateCharacteristicValue(definition.family, definition.name, value) : null;
+    const definition = family && name ? findCharacteristic(catalogue, family, name) : null;
+    const canonical = definition ? validateCharacteristicValue(catalogue, definition.family, definition.name, value) : null;
     const candidates = new Set([foldForSearch(value)]);
     if (canonical?.ok) candidates.add(foldForSearch(canonical.value));
     sql.push(`${foldSql(`${c}.value`)} IN (${placeholders([...candidates])})`);
@@ -40,7 +40,7 @@ const characteristicSql = (input: CharacteristicFilter, index: number): SqlFragm
   return { sql: `EXISTS (SELECT 1 FROM characteristics ${c} WHERE ${sql.join(' AND ')})`, bindings };
 };
 
-export const beneficiaryFiltersSql = (filter: Record<string, unknown>, today: string): SqlFragment[] => {
+export const beneficiaryFiltersSql = (filter: Record<string, unknown>, today: string, catalogue: CharacteristicCatalogue): SqlFragment[] => {
   const out: SqlFragment[] = [];
   const q = typeof filter.q === 'string' ? foldForSearch(filter.q) : '';
   for (const token of q.split(' ').filter(Boolean).slice(0, 6)) out.push({ sql: 'b.search_text LIKE ?', bindings: [`%${token}%`] });
@@ -65,7 +65,7 @@ export const beneficiaryFiltersSql = (filter: Record<string, unknown>, today: st
     .slice(0, 10)
     .forEach((c, i) => {
       if (typeof c !== 'object' || c === null) throw new ConsoleError(400, 'Filtre de caractéristique invalide.');
-      out.push(characteristicSql(c as CharacteristicFilter, i));
+      out.push(characteristicSql(c as CharacteristicFilter, i, catalogue));
     });
   // Annex data (F2 facets métiers, secteurs, compétences, difficultés): {kind, code}, combinable.
   asList(filter.annex)

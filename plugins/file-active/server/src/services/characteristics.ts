@@ -3,7 +3,7 @@
 // stored as the two characteristics the guide names. Genesis-fed ones are read-only.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
-import { characteristicValueLabel, findCharacteristic, validateUserCharacteristicEdit } from '../../../domain/characteristic-catalogue';
+import { characteristicValueLabel, findCharacteristic, validateUserCharacteristicEdit, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { validateMidemRequest } from '../../../domain/midem';
 import { parseBeneficiaryId } from './file-access';
 import { MIDEM_FAMILY, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from './file-summary';
@@ -11,13 +11,13 @@ import { rowsOf, toIsoDate, type Knex } from './sql';
 
 type CharacteristicRow = { id: number; beneficiary_id: number; family: string; name: string; value: string | null; since: unknown; until: unknown; source: string | null; changed_by_login: string | null };
 
-const present = (r: CharacteristicRow) => ({
+const present = (catalogue: CharacteristicCatalogue) => (r: CharacteristicRow) => ({
   id: Number(r.id),
   beneficiary: Number(r.beneficiary_id),
   family: r.family,
   name: r.name,
   value: r.value,
-  label: r.value === null ? null : characteristicValueLabel(r.family, r.name, r.value),
+  label: r.value === null ? null : characteristicValueLabel(catalogue, r.family, r.name, r.value),
   since: toIsoDate(r.since),
   until: toIsoDate(r.until),
   current: r.until === null || r.until === undefined,
@@ -31,6 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
   const access = () => strapi.plugin('file-active').service('file-access');
   const audit = () => strapi.plugin('file-active').service('audit');
+  const catalogue = (): Promise<CharacteristicCatalogue> => strapi.plugin('file-active').service('characteristic-catalogue').load();
 
   const currentOf = async (t: Knex, beneficiaryId: number) =>
     rowsOf<CharacteristicRow>(await t.raw('SELECT * FROM characteristics WHERE beneficiary_id = ? AND until IS NULL', [beneficiaryId]));
@@ -62,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = rowsOf<CharacteristicRow>(
         await knex().raw('SELECT * FROM characteristics WHERE beneficiary_id = ? ORDER BY family, name, since DESC, id DESC', [beneficiaryId]),
       );
-      return rows.map(present);
+      return rows.map(present(await catalogue()));
     },
 
     async update(user: ConsoleUser, input: Record<string, unknown>) {
@@ -71,16 +72,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const family = typeof input.family === 'string' ? input.family : '';
       const name = typeof input.name === 'string' ? input.name : '';
       const raw = typeof input.value === 'string' || typeof input.value === 'number' ? String(input.value) : '';
-      const check = validateUserCharacteristicEdit(family, name, raw);
+      const current = await catalogue();
+      const check = validateUserCharacteristicEdit(current, family, name, raw);
       if (!check.ok) throw new ConsoleError(422, check.message);
-      const definition = findCharacteristic(family, name);
+      const definition = findCharacteristic(current, family, name);
       if (definition === null) throw new ConsoleError(422, `Caractéristique inconnue : ${family} / ${name}.`);
       await actualise(user, beneficiaryId, [{ family: definition.family, name: definition.name, value: check.value }]);
       await audit().record(user, 'change:characteristic', beneficiaryId);
       const [row] = rowsOf<CharacteristicRow>(
         await knex().raw('SELECT * FROM characteristics WHERE beneficiary_id = ? AND family = ? AND name = ? AND until IS NULL', [beneficiaryId, definition.family, definition.name]),
       );
-      return present(row);
+      return present(current)(row);
     },
 
     /** The référent's mise en demeure request (F9): motif and date, "traitée" once the feed's Date MIDEM is later. */

@@ -5,7 +5,7 @@ import { ConsoleError, hasProfile, type ConsoleUser, type Profile } from '@rsa/c
 import { foldForSearch } from '@rsa/vocabulary';
 import { foldSql, placeholders, rowsOf, type Knex } from './sql';
 
-type UserRow = { id: number; login: string; name: string; profiles: unknown; structure_code: string | null; territory_code: string | null };
+type UserRow = { id: number; login: string; name: string; profiles: unknown; structure_code: string | null; territory_code: string | null; structure_name?: string | null };
 
 const parseProfiles = (raw: unknown): Profile[] => {
   const value = typeof raw === 'string' ? (JSON.parse(raw) as unknown) : raw;
@@ -29,19 +29,28 @@ const ACTIVE_SQL = 'u.active = ? AND u.can_login = ?';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
-  const search = async (q: string, limit = 50) => {
+  /** Active collaborators by name or login; `profiles` keeps those holding one of them. */
+  const search = async (q: string, limit = 50, profiles: string[] = []) => {
     const tokens = foldForSearch(q).split(' ').filter(Boolean).slice(0, 4);
     const where = tokens.map(() => `(${foldSql('u.name')} LIKE ? OR LOWER(u.login) LIKE ?)`);
+    const bindings: unknown[] = tokens.flatMap((t) => [`%${t}%`, `%${t}%`]);
+    if (profiles.length) {
+      // The JSON array as text on both databases: ["referent","cadre"] / ["referent", "cadre"].
+      where.push(`(${profiles.map(() => 'CAST(u.profiles AS TEXT) LIKE ?').join(' OR ')})`);
+      bindings.push(...profiles.map((p) => `%"${p.replace(/[^a-z_]/g, '')}"%`));
+    }
     const rows = rowsOf<UserRow>(
       await knex().raw(
-        `SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code FROM console_users u
+        `SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code, st.name AS structure_name
+           FROM console_users u LEFT JOIN structures st ON st.code = u.structure_code
           WHERE ${[ACTIVE_SQL, ...where].join(' AND ')} ORDER BY u.name, u.login LIMIT ?`,
-        [true, true, ...tokens.flatMap((t) => [`%${t}%`, `%${t}%`]), limit],
+        [true, true, ...bindings, limit],
       ),
     );
     return rows.map((r) => {
       const u = toConsoleUser(r);
-      return { id: u.id, login: u.login, name: u.name, structureCode: u.structureCode, territoryCode: u.territoryCode, profiles: u.profiles };
+      // The structure's name is the CMS's, never a copy: a rename shows at once.
+      return { id: u.id, login: u.login, name: u.name, structureCode: u.structureCode, structureName: r.structure_name ?? null, territoryCode: u.territoryCode, profiles: u.profiles };
     });
   };
 
@@ -49,9 +58,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const byIds = async (ids: number[]) => {
     if (ids.length === 0) return [];
     const rows = rowsOf<UserRow>(
-      await knex().raw(`SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code FROM console_users u WHERE u.id IN (${placeholders(ids)})`, ids),
+      await knex().raw(
+        `SELECT u.id, u.login, u.name, u.profiles, u.structure_code, u.territory_code, st.name AS structure_name
+           FROM console_users u LEFT JOIN structures st ON st.code = u.structure_code WHERE u.id IN (${placeholders(ids)})`,
+        ids,
+      ),
     );
-    return rows.map((r) => ({ id: Number(r.id), login: r.login, name: r.name, structureCode: r.structure_code, territoryCode: r.territory_code }));
+    return rows.map((r) => ({ id: Number(r.id), login: r.login, name: r.name, structureCode: r.structure_code, structureName: r.structure_name ?? null, territoryCode: r.territory_code }));
   };
 
   return {
@@ -60,14 +73,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * only for profiles that have a picker to fill. Opérateurs and gestionnaires FSE never act on
      * a file nor read the journal, so the staff directory is none of their business (403).
      */
-    async pick(user: ConsoleUser, request: { q: string; ids?: number[] }, limit = 50) {
+    async pick(user: ConsoleUser, request: { q: string; ids?: number[]; profiles?: string[] }, limit = 50) {
       if (!hasProfile(user, ...PICKER_PROFILES)) throw new ConsoleError(403, 'L’annuaire des collaborateurs n’est pas ouvert à votre profil.');
-      const rows = request.ids ? await byIds(request.ids) : await search(request.q, limit);
+      const rows = request.ids ? await byIds(request.ids) : await search(request.q, limit, request.profiles);
       // What a picker shows and sends: who (name, login) and where (structure, territory).
-      return rows.map(({ id, login, name, structureCode, territoryCode }) => ({ id, login, name, structureCode, territoryCode }));
+      return rows.map(({ id, login, name, structureCode, structureName, territoryCode }) => ({ id, login, name, structureCode, structureName, territoryCode }));
     },
 
     search,
+
+    /** Structures or territories (DTAS) by code or name, the code as id; `ids` resolves a picker's value. */
+    async codes(table: 'structures' | 'territories', q: string, ids: string[] = [], limit = 50) {
+      const tokens = foldForSearch(q).split(' ').filter(Boolean).slice(0, 4);
+      const where = tokens.map(() => `(${foldSql('x.name')} LIKE ? OR LOWER(x.code) LIKE ?)`);
+      const bindings: unknown[] = tokens.flatMap((t) => [`%${t}%`, `%${t}%`]);
+      if (ids.length) {
+        where.push(`x.code IN (${ids.map(() => '?').join(', ')})`);
+        bindings.push(...ids);
+      }
+      const rows = rowsOf<{ code: string; name: string }>(
+        await knex().raw(`SELECT x.code, x.name FROM ${table} x${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY x.name, x.code LIMIT ?`, [...bindings, limit]),
+      );
+      return rows.map((r) => ({ id: r.code, code: r.code, name: r.name }));
+    },
 
     /** The active collaborator with this login, as a console user; null when unknown or inactive. */
     async findActive(login: string): Promise<ConsoleUser | null> {

@@ -2,7 +2,7 @@
 // accompaniment label ("Entrée - 9 mois"), missing required characteristics, the suggested
 // sortie dates, the MIDEM request and its status. Pure: the rules are the domain's.
 import { accompanimentLabel } from '@rsa/vocabulary';
-import { missingRequired, missingRequiredLabel, type CurrentCharacteristic } from '../../../domain/characteristic-catalogue';
+import { missingRequired, missingRequiredLabel, type CharacteristicCatalogue, type CurrentCharacteristic } from '../../../domain/characteristic-catalogue';
 import { exitWarning, suggestedExitDates } from '../../../domain/caseload-exit';
 import type { FileAction } from '../../../domain/file-actions';
 import { MIDEM_REQUEST_STATUS_LABELS, midemRequestStatus, type MidemRequestStatus } from '../../../domain/midem';
@@ -30,8 +30,9 @@ export const midemRequestOf = (current: readonly CurrentCharacteristic[]): Midem
 export const summaryExtras = (
   file: { state: FileState; enteredOn: string | null; characteristics: readonly CurrentCharacteristic[]; actions: FileAction[] },
   today: string,
+  catalogue: CharacteristicCatalogue,
 ) => {
-  const missing = missingRequired(file.characteristics);
+  const missing = missingRequired(catalogue, file.characteristics);
   const exitDates = suggestedExitDates(today);
   return {
     actions: file.actions,

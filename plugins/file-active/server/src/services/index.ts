@@ -2,6 +2,7 @@ import annexItems from './annex-items';
 import assignments from './assignments';
 import audit from './audit';
 import beneficiaries from './beneficiaries';
+import characteristicCatalogue from './characteristic-catalogue';
 import characteristics from './characteristics';
 import consultations from './consultations';
 import contact from './contact';
@@ -22,6 +23,7 @@ export default {
   assignments,
   audit,
   beneficiaries,
+  'characteristic-catalogue': characteristicCatalogue,
   characteristics,
   consultations,
   contact,

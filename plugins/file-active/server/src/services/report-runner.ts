@@ -4,6 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { reportWorkbook } from '@rsa/console-kit';
+import { reportExportFileName, type ReportDescription } from '@rsa/vocabulary';
 import { SITUATIONS, type Situation } from './preferences';
 import { ALERTS, REPORTS, type ReportDefinition, type ReportRow } from './reports/index';
 import { rowsOf, type Knex } from './sql';
@@ -28,6 +29,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Map(rows.map((r) => [r.insee_code, r.code]));
   };
 
+  const mayRead = (user: ConsoleUser) => user.profiles.some((p) => READ_PROFILES.includes(p));
+
   const definitionOf = (name: string): ReportDefinition => {
     const definition = REPORTS[name];
     if (!definition) throw new ConsoleError(404, `Rapport inconnu : ${name}.`);
@@ -36,20 +39,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const run = async (user: ConsoleUser, name: string, params: Record<string, string>): Promise<{ definition: ReportDefinition; rows: ReportRow[] }> => {
     const definition = definitionOf(name);
-    if (!user.profiles.some((p) => READ_PROFILES.includes(p))) throw new ConsoleError(403, 'Les rapports de la file active ne sont pas ouverts à votre profil.');
+    if (!mayRead(user)) throw new ConsoleError(403, 'Les rapports de la file active ne sont pas ouverts à votre profil.');
     let situation: Situation = 'tous';
     if (ALERTS.has(name)) {
       const requested = params.situation as Situation | undefined;
       if (requested !== undefined && !SITUATIONS.includes(requested)) throw new ConsoleError(422, 'Situation inconnue : file active, sortis ou tous.');
       situation = requested ?? (await strapi.plugin('file-active').service('preferences').alertFilter(user)).situation;
     }
-    const rows = await definition.run({ knex: knex(), user, today: todayInParis(), params, situation, communeTerritories });
+    const catalogue = await strapi.plugin('file-active').service('characteristic-catalogue').load();
+    const rows = await definition.run({ knex: knex(), catalogue, user, today: todayInParis(), params, situation, communeTerritories });
     return { definition, rows };
   };
 
   return {
     names: () => Object.keys(REPORTS),
     run,
+
+    /** The reports this user may run, as the console builds its screen from them. */
+    catalogue(user: ConsoleUser): ReportDescription[] {
+      if (!mayRead(user)) return [];
+      return Object.entries(REPORTS).map(([id, d]) => ({
+        id,
+        title: d.title,
+        group: ALERTS.has(id) ? 'Alertes' : 'File active',
+        fileName: d.fileName,
+        params: [...d.params],
+        columns: d.columns.map((c) => ({ key: c.key, header: c.header, type: c.type })),
+      }));
+    },
+
+    columnKeys: (name: string): string[] => definitionOf(name).columns.map((c) => c.key),
 
     async exportWorkbook(user: ConsoleUser, name: string, params: Record<string, string>): Promise<{ filename: string; buffer: Buffer }> {
       const { definition, rows } = await run(user, name, params);
@@ -59,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rows,
       );
       await strapi.plugin('file-active').service('audit').recordMany(user, `export:report:${name}`, rows.map((r) => r.beneficiary));
-      return { filename: `${name}-${todayInParis()}.xlsx`, buffer };
+      return { filename: reportExportFileName(definition.fileName, todayInParis()), buffer };
     },
   };
 };

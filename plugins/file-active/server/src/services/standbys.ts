@@ -2,7 +2,7 @@
 // ends by itself: `ended_on` is set only when a user ends it (domain/standby.ts). The standbys
 // table is the veille history itself (the timeline reads it), so a deleted veille leaves nothing.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, requireReferenceChoice, todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { endStandby, validateStandby, type Standby } from '../../../domain/standby';
 import { parseBeneficiaryId } from './file-access';
 import { rowsOf, toIsoDate, type Knex } from './sql';
@@ -55,13 +55,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const beneficiaryId = parseBeneficiaryId(input.beneficiary);
       await access().requireAction(user, beneficiaryId, 'standby.add');
       const today = todayInParis();
+      // The motif comes from the configured list (code or label); the veille keeps the label so
+      // its history reads the same once the motif is deactivated. An empty motif is the domain's
+      // "obligatoire" message, with the dates' errors.
+      const typed = typeof input.motif === 'string' ? input.motif : '';
+      const motif = typed.trim() === '' ? '' : (await requireReferenceChoice(knex(), 'standby_motif', typed, { field: 'motif' })).label;
       let created: StandbyRow | undefined;
       await strapi.db.transaction(async ({ trx }) => {
         const t = trx as unknown as Knex;
         const [enrolment] = rowsOf<{ entered_on: unknown }>(await t.raw('SELECT entered_on FROM enrolments WHERE beneficiary_id = ?', [beneficiaryId]));
         const existing = (await ofFile(t, beneficiaryId)).map(toStandby);
         const check = validateStandby(
-          { start: String(input.start ?? ''), end: optionalDate(input.end), motif: typeof input.motif === 'string' ? input.motif : '' },
+          { start: String(input.start ?? ''), end: optionalDate(input.end), motif },
           { entryDate: toIsoDate(enrolment?.entered_on) ?? '1900-01-01', existing, today },
         );
         if (!check.ok) throw new ConsoleError(422, check.errors.join(' '), { errors: check.errors });

@@ -3,7 +3,7 @@
 // étapes) with registerSource(kind, fn) from their bootstrap.
 import type { Core } from '@strapi/strapi';
 import { todayInParis, type ConsoleUser } from '@rsa/console-kit';
-import { characteristicValueLabel } from '../../../domain/characteristic-catalogue';
+import { characteristicValueLabel, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { formatFrenchDate } from '@rsa/vocabulary';
 import { noteVisibleSql } from './notes';
 import { rowsOf, toIsoDate, toIsoDateTime, type Knex } from './sql';
@@ -86,8 +86,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const rightsSource: TimelineSource = async (beneficiaryId) => {
     const rows = rowsOf<Row>(await knex().raw('SELECT id, occurred_on, name, old_value, new_value FROM rights_events WHERE beneficiary_id = ?', [beneficiaryId]));
+    const catalogue: CharacteristicCatalogue = await strapi.plugin('file-active').service('characteristic-catalogue').load();
     return rows.map((e) => {
-      const label = (v: unknown) => (v === null || v === undefined ? '—' : characteristicValueLabel('Situation RSA', String(e.name), String(v)));
+      const family = e.name === 'Situation familiale' ? 'Situation familiale' : 'Situation RSA';
+      const label = (v: unknown) => (v === null || v === undefined ? '—' : characteristicValueLabel(catalogue, family, String(e.name), String(v)));
       return { id: `rights-${e.id}`, kind: 'rights', date: toIsoDate(e.occurred_on), title: `Événement du droit : ${e.name}`, detail: `${label(e.old_value)} → ${label(e.new_value)}`, link: null };
     });
   };

@@ -1,17 +1,30 @@
 // Alerts of the file active (R1), filtered by the user's remembered situation: veilles ending
 // within X days (open veilles past their planned end included: they need ending) and files
 // missing a required characteristic.
-import { CHARACTERISTIC_CATALOGUE } from '../../../../domain/characteristic-catalogue';
-import { addDays, daysBetween } from '@rsa/vocabulary';
+import { requiredCharacteristics } from '../../../../domain/characteristic-catalogue';
+import { addDays, daysBetween, PERIMETER_PARAMS, type ReportParamDescription } from '@rsa/vocabulary';
 import { toIsoDate } from '../sql';
-import { FILE_HEADERS, REFERENT_HEADERS, fileFields, fileReportQuery, intParam, situationSql, type ReportDefinition } from './report-sql';
+import { FILE_HEADERS, REFERENT_HEADERS, fileFields, fileReportQuery, intParam, perimeterSql, situationSql, type ReportDefinition } from './report-sql';
 
-const REQUIRED = CHARACTERISTIC_CATALOGUE.filter((d) => d.required);
+// The remembered situation applies when the run does not name one.
+const SITUATION: ReportParamDescription = {
+  name: 'situation',
+  label: 'Situation',
+  kind: 'choice',
+  choices: [
+    { id: 'file_active', name: 'File active' },
+    { id: 'sortis', name: 'Sortis' },
+    { id: 'tous', name: 'Tous' },
+  ],
+};
+
 const HAS_SQL = `EXISTS (SELECT 1 FROM characteristics rq WHERE rq.beneficiary_id = b.id AND rq.until IS NULL AND rq.family = ? AND rq.name = ?
   AND rq.value IS NOT NULL AND rq.value <> '')`;
 
 export const standbysEnding: ReportDefinition = {
   title: 'Veilles se terminant bientôt',
+  fileName: 'veilles-se-terminant',
+  params: [{ name: 'days', label: 'Nombre de jours', kind: 'number', defaultValue: '30' }, SITUATION, ...PERIMETER_PARAMS],
   columns: [
     ...FILE_HEADERS,
     { key: 'start', header: 'Début de la veille', type: 'date' },
@@ -26,7 +39,7 @@ export const standbysEnding: ReportDefinition = {
       context,
       { sql: 's.id AS standby_id, s.start_date, s.end_date, s.motif', bindings: [] },
       [{ sql: 'JOIN standbys s ON s.beneficiary_id = b.id AND s.ended_on IS NULL AND s.end_date IS NOT NULL AND s.end_date <= ?', bindings: [addDays(context.today, days)] }],
-      [situationSql(context.situation, context.today)],
+      [situationSql(context.situation, context.today), ...perimeterSql(context.params)],
       's.end_date, b.last_name, b.id',
     );
     return rows.map((r) => {
@@ -38,18 +51,22 @@ export const standbysEnding: ReportDefinition = {
 
 export const missingCharacteristics: ReportDefinition = {
   title: 'Caractéristiques requises manquantes',
+  fileName: 'caracteristiques-manquantes',
+  params: [SITUATION, ...PERIMETER_PARAMS],
   columns: [...FILE_HEADERS, { key: 'missing', header: 'Caractéristiques manquantes', width: 50 }, ...REFERENT_HEADERS],
   async run(context) {
+    const required = requiredCharacteristics(context.catalogue);
+    if (required.length === 0) return [];
     const rows = await fileReportQuery(
       context,
-      { sql: REQUIRED.map((_, i) => `CASE WHEN ${HAS_SQL} THEN 1 ELSE 0 END AS has_${i}`).join(', '), bindings: REQUIRED.flatMap((d) => [d.family, d.name]) },
+      { sql: required.map((_, i) => `CASE WHEN ${HAS_SQL} THEN 1 ELSE 0 END AS has_${i}`).join(', '), bindings: required.flatMap((d) => [d.family, d.name]) },
       [],
-      [situationSql(context.situation, context.today), { sql: `(${REQUIRED.map(() => `NOT ${HAS_SQL}`).join(' OR ')})`, bindings: REQUIRED.flatMap((d) => [d.family, d.name]) }],
+      [situationSql(context.situation, context.today), ...perimeterSql(context.params), { sql: `(${required.map(() => `NOT ${HAS_SQL}`).join(' OR ')})`, bindings: required.flatMap((d) => [d.family, d.name]) }],
     );
     return rows.map((r) => ({
       id: Number(r.beneficiary_id),
       ...fileFields(r),
-      missing: REQUIRED.filter((_, i) => Number(r[`has_${i}`]) === 0).map((d) => `${d.family} / ${d.name}`).join(', '),
+      missing: required.filter((_, i) => Number(r[`has_${i}`]) === 0).map((d) => `${d.family} / ${d.name}`).join(', '),
     }));
   },
 };

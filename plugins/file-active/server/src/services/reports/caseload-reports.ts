@@ -2,6 +2,8 @@
 // active – structure, file active DTAS / référent, dossiers NSDD, demandes de MIDEM, fins
 // d'accompagnement à solliciter car droit clos, mutations.
 import { ConsoleError } from '@rsa/console-kit';
+import { PERIMETER_PARAMS, type ReportParamDescription } from '@rsa/vocabulary';
+import { MIDEM_REQUEST_STATUS_LABELS } from '../../../../domain/midem';
 import { characteristicValueLabel } from '../../../../domain/characteristic-catalogue';
 import { exitCandidateCutoff } from '../../../../domain/reports/exit-candidates';
 import { MUTATION_LABELS, fileMutation } from '../../../../domain/reports/mutation';
@@ -9,7 +11,16 @@ import { defaultReportPeriod, validateReportPeriod } from '../../../../domain/re
 import { CLOSED_RIGHTS_VALUES, NOT_SUBJECT_VALUES } from '../../../../domain/reports/rights-selectors';
 import { MIDEM_FAMILY, MIDEM_FEED_DATE, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from '../file-summary';
 import { foldSql, toIsoDate, type SqlFragment } from '../sql';
-import { FILE_HEADERS, REFERENT_HEADERS, inForceSql, fileFields, fileReportQuery, structureSql, type ReportDefinition } from './report-sql';
+import { FILE_HEADERS, REFERENT_HEADERS, inForceSql, fileFields, fileReportQuery, perimeterSql, type ReportDefinition } from './report-sql';
+
+const PERIOD_FROM: ReportParamDescription = { name: 'from', label: 'Du', kind: 'date' };
+const PERIOD_TO: ReportParamDescription = { name: 'to', label: 'Au', kind: 'date' };
+const MIDEM_STATUS: ReportParamDescription = {
+  name: 'status',
+  label: 'État de la demande',
+  kind: 'choice',
+  choices: (['en_attente', 'traitee'] as const).map((id) => ({ id, name: MIDEM_REQUEST_STATUS_LABELS[id] })),
+};
 
 
 /** Current value of one characteristic of `b`, as a column. */
@@ -25,6 +36,8 @@ const columns = (...parts: Array<[SqlFragment, string]>): SqlFragment => ({
 
 export const caseloadExits: ReportDefinition = {
   title: 'Sorties de file active – structure',
+  fileName: 'sorties-de-file-active',
+  params: [...PERIMETER_PARAMS],
   columns: [
     ...REFERENT_HEADERS,
     ...FILE_HEADERS,
@@ -40,7 +53,7 @@ export const caseloadExits: ReportDefinition = {
       [
         inForceSql(context.today),
         { sql: '(b.updated_from_genesis_on IS NULL OR b.updated_from_genesis_on < ?)', bindings: [exitCandidateCutoff(context.today)] },
-        ...structureSql(context.params),
+        ...perimeterSql(context.params),
       ],
       'ru.structure_code, ru.name, b.last_name, b.id',
     );
@@ -50,6 +63,8 @@ export const caseloadExits: ReportDefinition = {
 
 export const fileActive: ReportDefinition = {
   title: 'File active – entrées',
+  fileName: 'file-active-entrees',
+  params: [PERIOD_FROM, PERIOD_TO, ...PERIMETER_PARAMS],
   columns: [
     { key: 'structure', header: 'Structure référent', width: 18 },
     { key: 'referent', header: 'Référent', width: 22 },
@@ -62,10 +77,8 @@ export const fileActive: ReportDefinition = {
     const defaults = defaultReportPeriod(context.today);
     const period = validateReportPeriod({ from: context.params.from || defaults.from, to: context.params.to || defaults.to });
     if (!period.ok) throw new ConsoleError(422, period.message);
-    const conditions: SqlFragment[] = [];
-    if (context.params.structure) conditions.push({ sql: 'eu.structure_code = ?', bindings: [context.params.structure.trim().toUpperCase()] });
-    if (context.params.referent) conditions.push({ sql: 'ea.login = ?', bindings: [context.params.referent.trim().toLowerCase()] });
-    if (context.params.territory) conditions.push({ sql: 'b.territory_code = ?', bindings: [context.params.territory.trim().toUpperCase()] });
+    // The référent and structure of the entry itself, not the file's current ones.
+    const conditions = perimeterSql(context.params, 'ea', 'eu');
     const rows = await fileReportQuery(
       context,
       { sql: 'ea.id AS entry_id, ea.login AS entry_login, ea.start_date AS entry_start, eu.name AS entry_name, eu.structure_code AS entry_structure', bindings: [] },
@@ -91,13 +104,15 @@ const NSDD_VALUES = [...NOT_SUBJECT_VALUES];
 
 export const nsdd: ReportDefinition = {
   title: 'Dossiers NSDD',
+  fileName: 'dossiers-nsdd',
+  params: [...PERIMETER_PARAMS],
   columns: [...REFERENT_HEADERS, ...FILE_HEADERS, { key: 'sddNsdd', header: 'SDD / NSDD', width: 30 }],
   async run(context) {
     const rows = await fileReportQuery(
       context,
       { sql: '', bindings: [] },
       [{ sql: "JOIN characteristics ns ON ns.beneficiary_id = b.id AND ns.until IS NULL AND ns.family = 'Situation RSA' AND ns.name = 'SDD_NSDD'", bindings: [] }],
-      [inForceSql(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...structureSql(context.params)],
+      [inForceSql(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...perimeterSql(context.params)],
       'ru.structure_code, ru.name, b.last_name, b.id',
     );
     return rows.map((r) => ({ id: Number(r.beneficiary_id), ...fileFields(r), sddNsdd: 'Non soumis aux droits et devoirs' }));
@@ -106,6 +121,8 @@ export const nsdd: ReportDefinition = {
 
 export const midemRequests: ReportDefinition = {
   title: 'Demandes de MIDEM',
+  fileName: 'demandes-de-midem',
+  params: [MIDEM_STATUS, ...PERIMETER_PARAMS],
   columns: [
     ...REFERENT_HEADERS,
     ...FILE_HEADERS,
@@ -126,7 +143,7 @@ export const midemRequests: ReportDefinition = {
       [],
       [
         { sql: `EXISTS (SELECT 1 FROM characteristics mx WHERE mx.beneficiary_id = b.id AND mx.until IS NULL AND mx.family = ? AND mx.name = ?)`, bindings: [MIDEM_FAMILY, MIDEM_REQUEST_DATE] },
-        ...structureSql(context.params),
+        ...perimeterSql(context.params),
       ],
     );
     const wanted = context.params.status;
@@ -148,6 +165,8 @@ const CLOSED_VALUES = [...CLOSED_RIGHTS_VALUES];
 
 export const closedRights: ReportDefinition = {
   title: 'Fins d’accompagnement à solliciter car droit clos',
+  fileName: 'droits-clos',
+  params: [...PERIMETER_PARAMS],
   columns: [
     ...REFERENT_HEADERS,
     ...FILE_HEADERS,
@@ -164,13 +183,13 @@ export const closedRights: ReportDefinition = {
         [{ sql: 'ed.value', bindings: [] }, 'rights_value'],
       ),
       [{ sql: "JOIN characteristics ed ON ed.beneficiary_id = b.id AND ed.until IS NULL AND ed.family = 'Situation RSA' AND ed.name = 'Etat du droit'", bindings: [] }],
-      [inForceSql(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...structureSql(context.params)],
+      [inForceSql(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...perimeterSql(context.params)],
       'ru.structure_code, ru.name, b.last_name, b.id',
     );
     return rows.map((r) => ({
       id: Number(r.beneficiary_id),
       ...fileFields(r),
-      rightsState: characteristicValueLabel('Situation RSA', 'Etat du droit', String(r.rights_value)),
+      rightsState: characteristicValueLabel(context.catalogue, 'Situation RSA', 'Etat du droit', String(r.rights_value)),
       rightsStateOn: toIsoDate(r.rights_on),
       closureMotif: (r.closure_motif as string) ?? null,
     }));
@@ -179,6 +198,8 @@ export const closedRights: ReportDefinition = {
 
 export const mutations: ReportDefinition = {
   title: 'Mutations',
+  fileName: 'mutations',
+  params: [...PERIMETER_PARAMS],
   columns: [
     ...REFERENT_HEADERS,
     ...FILE_HEADERS,
@@ -191,7 +212,7 @@ export const mutations: ReportDefinition = {
   async run(context) {
     const lookup = await context.communeTerritories();
     const department = process.env.DEPARTEMENT_CODE ?? '07';
-    const rows = await fileReportQuery(context, { sql: '', bindings: [] }, [], [inForceSql(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...structureSql(context.params)]);
+    const rows = await fileReportQuery(context, { sql: '', bindings: [] }, [], [inForceSql(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...perimeterSql(context.params)]);
     return rows.flatMap((r) => {
       const inseeCode = String(r.insee_code);
       const kind = fileMutation({ inseeCode, territory: (r.territory_code as string) ?? null }, (code) => lookup.get(code) ?? null, department);

@@ -1,7 +1,9 @@
 // The common frame of the file-active reports (R1, R3): files of the user's perimeter
 // (visibleFilesSql, the one place), with their current or last référent de parcours, and the
 // per-user situation filter (file active / sortis / tous).
-import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, perimeterSql as kitPerimeterSql, type ConsoleUser } from '@rsa/console-kit';
+import type { ReportParamDescription } from '@rsa/vocabulary';
+import type { CharacteristicCatalogue } from '../../../../domain/characteristic-catalogue';
 import type { Situation } from '../preferences';
 import { visibleFilesSql } from '../scope';
 import { assignmentInForceSql, lastParcoursIdSql, rowsOf, toIsoDate, type Knex, type SqlFragment } from '../sql';
@@ -10,6 +12,7 @@ export type ReportRow = Record<string, string | number | null> & { id: number | 
 
 export type ReportContext = {
   knex: Knex;
+  catalogue: CharacteristicCatalogue;
   user: ConsoleUser;
   today: string;
   params: Record<string, string>;
@@ -21,6 +24,10 @@ export type ReportColumn = { key: string; header: string; type?: 'text' | 'date'
 
 export type ReportDefinition = {
   title: string;
+  /** French export name (reportExportFileName). */
+  fileName: string;
+  /** Every parameter `run` reads, as the console's form offers it. */
+  params: readonly ReportParamDescription[];
   columns: ReportColumn[];
   run(context: ReportContext): Promise<ReportRow[]>;
 };
@@ -37,11 +44,11 @@ export const situationSql = (situation: Situation, today: string): SqlFragment =
   return situation === 'file_active' ? inForce : { sql: `NOT ${inForce.sql}`, bindings: inForce.bindings };
 };
 
-export const structureSql = (params: Record<string, string>): SqlFragment[] =>
-  params.structure ? [{ sql: 'ru.structure_code = ?', bindings: [params.structure.trim().toUpperCase()] }] : [];
+/** The perimeter parameters on the file's last référent `ra` / `ru` (or another pair). */
+export const perimeterSql = (params: Record<string, string>, assignment = 'ra', user = 'ru'): SqlFragment[] => kitPerimeterSql(params, assignment, user);
 
 export const FILE_COLUMNS = `b.id AS beneficiary_id, b.file_number, b.last_name, b.first_name, b.caf_number, b.territory_code, b.insee_code, b.city,
-  b.updated_from_genesis_on, ra.login AS referent_login, ru.name AS referent_name, ru.structure_code AS referent_structure,
+  b.updated_from_genesis_on, ra.login AS referent_login, ru.name AS referent_name, COALESCE(rst.name, ru.structure_code) AS referent_structure,
   ra.start_date AS referent_start, ra.end_date AS referent_end`;
 
 /**
@@ -62,6 +69,7 @@ export const fileReportQuery = async (
     FROM beneficiaries b
     LEFT JOIN assignments ra ON ra.id = ${last.sql}
     LEFT JOIN console_users ru ON ru.login = ra.login
+    LEFT JOIN structures rst ON rst.code = ru.structure_code
     ${joins.map((j) => j.sql).join('\n')}
     WHERE ${where.map((w) => w.sql).join(' AND ')}
     ORDER BY ${orderBy}`;

@@ -19,8 +19,8 @@ export const mergeBeneficiaries = async (trx: Knex, importId: number, extraction
   const fileNumber = sixDigits(trx, `${base} + ROW_NUMBER() OVER (ORDER BY s.line)`);
   const created = affected(
     await trx.raw(
-      `INSERT INTO beneficiaries (file_number, genesis_id, ${IDENTITY_COLUMNS.join(', ')}, phone, email, updated_from_genesis_on, search_text, created_at, updated_at)
-       SELECT ${fileNumber}, s.genesis_id, ${IDENTITY_COLUMNS.map((c) => `s.${c}`).join(', ')}, s.phone, s.email, ?, s.search_text, ?, ?
+      `INSERT INTO beneficiaries (file_number, genesis_id, ${IDENTITY_COLUMNS.join(', ')}, phone, email, updated_from_genesis_on, search_text, sort_name, created_at, updated_at)
+       SELECT ${fileNumber}, s.genesis_id, ${IDENTITY_COLUMNS.map((c) => `s.${c}`).join(', ')}, s.phone, s.email, ?, s.search_text, s.sort_name, ?, ?
          FROM feed_staging_rows s
         WHERE s.import_id = ? AND s.is_new = 1
         ORDER BY s.line`,
@@ -56,6 +56,7 @@ export const mergeBeneficiaries = async (trx: Knex, importId: number, extraction
     `UPDATE beneficiaries
         SET ${IDENTITY_COLUMNS.map((c) => `${c} = s.${c}`).join(', ')},
             search_text = s.search_text || ' ' || beneficiaries.file_number,
+            sort_name = s.sort_name,
             updated_at = ?
        FROM feed_staging_rows s
       WHERE s.import_id = ? AND s.identity_changed = 1 AND s.beneficiary_id = beneficiaries.id`,

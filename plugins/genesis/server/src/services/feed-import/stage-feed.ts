@@ -12,6 +12,7 @@ export const CHARACTERISTIC_LAYOUT = Object.entries(CHARACTERISTIC_NAMES).flatMa
 import type { FeedError, FeedRow } from '../../../../domain/feed-row';
 import type { FeedEncodingOption } from '../../../../domain/feed-encoding';
 import { insertChunked, type Knex } from './sql';
+import { nameSortKey } from '@rsa/vocabulary';
 
 export type StageResult = { rows: number; warnings: string[]; errors: FeedError[]; duplicateIds: string[] };
 
@@ -52,6 +53,7 @@ const stagingRow = (importId: number, line: number, row: FeedRow, options: Stage
   referent_name: row.referentName,
   referent_structure: row.referentStructure.toUpperCase(),
   referent_designated_on: row.referentDesignatedOn,
+  sort_name: nameSortKey(row.lastName, row.firstName),
   search_text: options.fold([row.lastName, row.birthName ?? '', row.firstName, row.cafNumber].join(' ')),
   is_new: 0,
   identity_changed: 0,
