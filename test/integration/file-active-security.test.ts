@@ -12,7 +12,7 @@ const extra: Record<'operateur' | 'gestionnaire', string> = { operateur: '', ges
 beforeAll(async () => {
   w = await startWorld();
   const users = w.app.strapi.plugin('accounts').service('users');
-  await users.upsert({ login: 'operateur.mife', password: DEMO_PASSWORD, profiles: ['operateur'], structure: 'MIFE', territory: 'NORD', name: 'Olivier PÉRATEUR' });
+  await users.upsert({ login: 'operateur.mife', password: DEMO_PASSWORD, profiles: ['operateur'], structure: 'CEFORA', territory: 'NORD', name: 'Olivier PÉRATEUR' });
   await users.upsert({ login: 'gestion.fse', password: DEMO_PASSWORD, profiles: ['gestionnaire_fse'], structure: 'SIEGE', territory: 'CENTRE', name: 'Gaëlle FSE' });
   extra.operateur = await login(w.app.baseUrl, 'operateur.mife');
   extra.gestionnaire = await login(w.app.baseUrl, 'gestion.fse');
