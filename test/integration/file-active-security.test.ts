@@ -191,7 +191,7 @@ describe('saved searches and the staff directory (issue 8, weak)', () => {
   test.each(['referent', 'secretariat', 'structureSecretariat', 'cadre', 'siege'] as const)('the directory answers a %s what a picker needs', async (actor) => {
     const res = await w.call<Array<Record<string, unknown>>>(actor, 'GET', `/users?filter=${q({ q: 'sophie' })}`);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual([{ id: expect.any(Number), login: USERS.secretariat.login, name: USERS.secretariat.name, structureCode: 'DTAS-NORD', territoryCode: 'NORD' }]);
+    expect(res.body).toEqual([{ id: expect.any(Number), login: USERS.secretariat.login, name: USERS.secretariat.name, structureCode: 'DTAS-NORD', structureName: 'DTAS Insertion NORD', territoryCode: 'NORD' }]);
     const many = await w.call<Array<{ login: string }>>(actor, 'GET', `/users?filter=${q({ id: [res.body[0].id] })}`);
     expect(many.body.map((u) => u.login)).toEqual([USERS.secretariat.login]);
   });
