@@ -22,7 +22,8 @@ test('sorties de file active – structure: stale files with a référent in for
   expect(beneficiaries(mine.body)).not.toContain(w.files.other);
   expect(mine.body.find((r) => r.beneficiary === w.files.own)).toMatchObject({ referentEnd: '2026-12-31', updatedFromGenesisOn: '2026-11-02' });
   const nord = await report('secretariat', 'caseload-exits', '&structure=DTAS-NORD');
-  expect(nord.body.every((r) => r.referentStructure === 'DTAS-NORD' && r.territory === 'NORD')).toBe(true);
+  // The structure's name as the CMS has it (a renamed structure shows renamed); the parameter is its code.
+  expect(nord.body.every((r) => r.referentStructure === 'DTAS Insertion NORD' && r.territory === 'NORD')).toBe(true);
   expect(beneficiaries(nord.body)).toEqual(expect.arrayContaining([w.files.own, w.files.other]));
   expect(nord.headers.get('content-range')).toBe(`reports/caseload-exits 0-${nord.body.length - 1}/${nord.body.length}`);
   const sud = await report('secretariatSud', 'caseload-exits');
