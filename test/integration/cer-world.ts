@@ -40,9 +40,12 @@ export const insertFile = async (
       [file.fileNumber, `G${file.fileNumber}`, file.lastName, file.firstName, file.phone, file.territory, foldForSearch(`${file.lastName} ${file.firstName}`), now, now],
     ),
   );
-  await db.raw(`INSERT INTO assignments (beneficiary_id, login, role, start_date, end_date, source, created_at, updated_at) VALUES (?, ?, 'parcours', ?, NULL, 'genesis', ?, ?)`, [
+  // The assignment carries the référent's structure, as the feed's REFERENT_STRUCTURE does.
+  const structure = Object.values(USERS).find((u) => u.login === file.referent)?.structure ?? null;
+  await db.raw(`INSERT INTO assignments (beneficiary_id, login, role, structure_code, start_date, end_date, source, created_at, updated_at) VALUES (?, ?, 'parcours', ?, ?, NULL, 'genesis', ?, ?)`, [
     row.id,
     file.referent,
+    structure,
     file.start ?? '2024-01-02',
     now,
     now,
