@@ -49,9 +49,9 @@ test('a functional admin adds a veille motif in the admin panel; the référent 
 
     await page.goto('/admin/content-manager/collection-types/api::reference-item.reference-item/create');
     await page.locator('input[name="code"]').waitFor({ timeout: 60_000 });
-    // The list is an enumeration: a select whose options are the list codes.
+    // The list is chosen by its French name (the stored value stays the code standby_motif).
     await page.getByRole('combobox').first().click();
-    await page.getByRole('option', { name: 'standby_motif', exact: true }).click();
+    await page.getByRole('option', { name: 'Motifs de veille', exact: true }).click();
     await page.locator('input[name="code"]').fill(NEW_MOTIF.code);
     await page.locator('input[name="label"]').fill(NEW_MOTIF.label);
     await snapshot(page, 'admin-new-motif');
