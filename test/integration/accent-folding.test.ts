@@ -3,8 +3,8 @@
 // by the Genesis import) and for the SQL that folds raw columns (`foldSql`, notes and
 // characteristics). Runs on SQLite and, with DATABASE_CLIENT=postgres, on PostgreSQL.
 import { SQL_FOLDED_CHARACTERS, foldForSearch, foldSql } from '@rsa/vocabulary';
-import { readSample, writeFeed } from '../support/fixtures';
 import { http, login, DEMO_PASSWORD } from '../support/http';
+import { importRenamedSample } from '../support/renamed-sample';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const REFERENT = 'djilali.teyssier34';
@@ -13,7 +13,7 @@ const NAMES = ['Straße', 'Œuvre', "d'Aubigné"] as const;
 
 let app: TestApp;
 let token: string;
-const ids = new Map<string, number>();
+let ids = new Map<string, number>();
 
 const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? (r as T[]) : ((r as { rows: T[] }).rows ?? []));
 const all = async <T>(sql: string, bindings: unknown[] = []): Promise<T[]> => rowsOf<T>(await app.strapi.db.connection.raw(sql, bindings));
@@ -21,26 +21,7 @@ const all = async <T>(sql: string, bindings: unknown[] = []): Promise<T[]> => ro
 beforeAll(async () => {
   app = await startTestApp();
   // The sample feed, with the référent's first three files renamed (NOM and NOM_NAISSANCE).
-  const [header, ...rows] = readSample(0).split('\n');
-  const columns = header.split(';');
-  const [nom, nomNaissance, referent, idIndividu] = ['NOM', 'NOM_NAISSANCE', 'REFERENT_ID', 'ID_INDIVIDU'].map((c) => columns.indexOf(c));
-  const renamed = new Map<string, string>();
-  const edited = rows.map((row) => {
-    const cells = row.split(';');
-    if (cells[referent] !== REFERENT || renamed.size === NAMES.length) return row;
-    const name = NAMES[renamed.size];
-    renamed.set(cells[idIndividu], name);
-    cells[nom] = name;
-    cells[nomNaissance] = name;
-    return cells.join(';');
-  });
-  expect(renamed.size).toBe(NAMES.length);
-  const summary = await app.strapi.plugin('genesis').service('feed-import').run({ file: writeFeed('genesis_20261102.csv', [header, ...edited].join('\n')) });
-  expect(summary.status).toBe('done');
-  for (const [genesisId, name] of renamed) {
-    const [row] = await all<{ id: number }>('SELECT id FROM beneficiaries WHERE genesis_id = ?', [genesisId]);
-    ids.set(name, Number(row.id));
-  }
+  ids = await importRenamedSample(app, { names: NAMES, columns: ['NOM', 'NOM_NAISSANCE'], pick: (cell) => cell('REFERENT_ID') === REFERENT });
   await app.strapi.plugin('accounts').service('users').upsert({ login: REFERENT, password: DEMO_PASSWORD, profiles: ['referent'], structure: 'DTAS-NORD', territory: 'NORD' });
   token = await login(app.baseUrl, REFERENT);
 });

@@ -3,8 +3,8 @@
 // @rsa/vocabulary, indexed), and the files the user consulted last first by default. Runs on
 // SQLite and, with DATABASE_CLIENT=postgres, on PostgreSQL.
 import { nameSortKey } from '@rsa/vocabulary';
-import { readSample, writeFeed } from '../support/fixtures';
 import { http, login, DEMO_PASSWORD } from '../support/http';
+import { importRenamedSample } from '../support/renamed-sample';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // The siège sees every file of the département.
@@ -15,7 +15,7 @@ const FRENCH_ORDER = ['ABADIE', 'BÉRAUD', 'BOUKHARI', 'CAMUS', 'ÇELIK', 'CZERN
 
 let app: TestApp;
 let token: string;
-const ids = new Map<string, number>();
+let ids = new Map<string, number>();
 
 const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? (r as T[]) : ((r as { rows: T[] }).rows ?? []));
 const all = async <T>(sql: string, bindings: unknown[] = []): Promise<T[]> => rowsOf<T>(await app.strapi.db.connection.raw(sql, bindings));
@@ -24,25 +24,7 @@ const list = (query: string) => http<Array<{ id: number; lastName: string }>>(ap
 beforeAll(async () => {
   app = await startTestApp();
   // The sample feed, with its first files renamed.
-  const [header, ...rows] = readSample(0).split('\n');
-  const columns = header.split(';');
-  const [nom, idIndividu] = ['NOM', 'ID_INDIVIDU'].map((c) => columns.indexOf(c));
-  const renamed = new Map<string, string>();
-  const edited = rows.map((row) => {
-    const cells = row.split(';');
-    if (cells.length < columns.length || renamed.size === NAMES.length) return row;
-    const name = NAMES[renamed.size];
-    renamed.set(cells[idIndividu], name);
-    cells[nom] = name;
-    return cells.join(';');
-  });
-  expect(renamed.size).toBe(NAMES.length);
-  const summary = await app.strapi.plugin('genesis').service('feed-import').run({ file: writeFeed('genesis_20261102.csv', [header, ...edited].join('\n')) });
-  expect(summary.status).toBe('done');
-  for (const [genesisId, name] of renamed) {
-    const [row] = await all<{ id: number }>('SELECT id FROM beneficiaries WHERE genesis_id = ?', [genesisId]);
-    ids.set(name, Number(row.id));
-  }
+  ids = await importRenamedSample(app, { names: NAMES, columns: ['NOM'], pick: () => true });
   await app.strapi.plugin('accounts').service('users').upsert({ login: SIEGE, password: DEMO_PASSWORD, profiles: ['siege'], structure: 'SIEGE', territory: 'CENTRE' });
   token = await login(app.baseUrl, SIEGE);
 });
