@@ -4,7 +4,7 @@
 // A secretariat has no such menu entry, and the server refuses them the journal. And (issue 8)
 // a name typed in the beneficiary search never travels in a request URL.
 import { login } from '../support/http';
-import { loginAs, newContext, snapshot } from './support/browser';
+import { loginAs, newContext, snapshot, waitUntil } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
 import { PASSWORD, USERS } from './support/seed';
@@ -49,12 +49,12 @@ test('a cadre opens the journal d’accès and filters it', async () => {
   await row.getByText(`Djilali TEYSSIER (${USERS.referent.login})`).waitFor();
   const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
   expect(await row.textContent()).toContain(`${today} à `);
-  // Every row answers the three filters.
-  for (const text of await table.getByRole('row').allTextContents().then((rows) => rows.slice(1))) {
-    expect(text).toContain(file.fileNumber);
-    expect(text).toContain('Lecture – ');
-    expect(text).toContain(USERS.referent.login);
-  }
+  // Every row answers the three filters, once the last filter's debounced query has come back.
+  const rows = await waitUntil(
+    () => table.getByRole('row').allTextContents().then((all) => all.slice(1)),
+    (all) => all.length > 0 && all.every((text) => text.includes(file.fileNumber) && text.includes('Lecture – ') && text.includes(USERS.referent.login)),
+  );
+  expect(rows.length).toBeGreaterThan(0);
   expect(await seriousAxeViolations(page)).toEqual([]);
   await snapshot(page, 'audit-journal-filtered');
   await context.close();

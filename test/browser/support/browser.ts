@@ -55,3 +55,18 @@ export async function waitForCount(locator: Locator, count: number, timeoutMs = 
   }
   throw new Error(`Attendu ${count} éléments, trouvé ${last}.`);
 }
+
+/**
+ * Waits until `check` answers true (a filtered list re-renders once per filter, after a debounce:
+ * reading it once can catch an intermediate state). Fails with the last value seen.
+ */
+export async function waitUntil<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!check(last)) {
+    if (Date.now() > deadline) throw new Error(`Condition jamais remplie ; dernière valeur : ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  return last;
+}
