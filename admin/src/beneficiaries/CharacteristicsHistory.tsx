@@ -17,6 +17,8 @@ export type CharacteristicVersion = {
   since: string | null;
   until: string | null;
   current: boolean;
+  /** `genesis` for the nightly feed, otherwise a collaborator's change. */
+  source: string | null;
   changedBy: string | null;
   changedByName?: string | null;
 };
@@ -40,7 +42,7 @@ const CharacteristicsHistoryContent = () => {
             characteristicDisplay(c.value, c.label),
             formatDate(c.since),
             c.current ? t('rsa.fileTabs.characteristics.current') : formatDate(c.until),
-            c.changedBy ? (c.changedByName ?? c.changedBy) : t('rsa.fileTabs.characteristics.genesis'),
+            c.source === 'genesis' || !c.changedBy ? t('rsa.fileTabs.characteristics.genesis') : (c.changedByName ?? c.changedBy),
           ])}
         />
       )}
