@@ -1,10 +1,13 @@
 // Issue 5, the whole life of a CER in the browser: the référent creates it from the file's CER
-// tab, adds two objectives, has it signed by SMS code (read back from the outbox) and submits
-// it; the secretariat sends it to commission; the cadre validates it with a shorter end date and
-// downloads the « décision valide » document, whose text is checked.
+// tab, edits it, adds, edits and deletes objectives, reads the exact document with the person
+// before the SMS code is sent (read back from the outbox), and submits it after the warning that
+// it is irreversible; the secretariat sends it to commission; the cadre validates it with a
+// shorter end date, « Décision du Département » and « Note pour le référent », and downloads the
+// « décision valide » document, whose text is checked; the référent reads the decision and the
+// note, and the file's frise names who moved the CER and opens it (issue 10).
 import fs from 'fs';
 import type { Page } from 'playwright-core';
-import { loginAs, newContext, snapshot } from './support/browser';
+import { loginAs, newContext, snapshot, waitForCount } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
 import { PASSWORD, USERS } from './support/seed';
@@ -18,6 +21,9 @@ const today = todayInParis();
 const shorterEnd = lastDayOfMonth(today, 3);
 const OBJECTIVES = ['Trouver une formation de cariste', 'Ouvrir les droits à la complémentaire santé'];
 const DECISION = 'Contrat validé pour trois mois, bilan à mi-parcours.';
+const DEPARTMENT_DECISION = 'CER validé par le Département';
+const REFERENT_NOTE = 'Prévoir un point sur la formation cariste en juin.';
+const EVALUATION = 'Démarches régulières, mobilité à travailler.';
 
 beforeAll(async () => {
   ctx = await startConsoleApp();
@@ -34,18 +40,15 @@ const dialogNamed = (page: Page, name: string | RegExp) => page.getByRole('dialo
 const addObjective = async (page: Page, description: string) => {
   await page.getByRole('button', { name: 'Ajouter un objectif' }).click();
   const dialog = dialogNamed(page, 'Ajouter un objectif');
-  const theme = dialog.getByRole('combobox', { name: /Thème/ });
-  if ((await theme.count()) > 0) {
-    await theme.click();
-    await page.getByRole('option').first().click();
-  } else {
-    await dialog.getByLabel(/Thème/).fill('Insertion professionnelle');
-  }
-  await dialog.getByLabel('Description').fill(description);
-  await dialog.getByRole('button', { name: 'Ajouter' }).click();
+  await dialog.getByRole('combobox', { name: /Thème/ }).click();
+  await page.getByRole('option').first().click();
+  await dialog.getByLabel(/Description/).fill(description);
+  await dialog.getByRole('button', { name: 'Ajouter un objectif' }).click();
   await page.getByText('Objectif ajouté.').first().waitFor();
   await page.getByRole('table', { name: 'Objectifs du CER' }).getByRole('cell', { name: description }).waitFor();
 };
+
+const smsCount = async (): Promise<number> => ((await ctx.app.strapi.db.connection('sms_messages').count({ n: '*' })) as Array<{ n: number | string }>).map((r) => Number(r.n))[0];
 
 const latestSmsCode = async (): Promise<string> => {
   const rows = (await ctx.app.strapi.db.connection('sms_messages').select('text').orderBy('id', 'desc').limit(1)) as Array<{ text: string }>;
@@ -70,9 +73,46 @@ test('the référent creates a CER, adds two objectives, has it signed by SMS an
   cerId = Number(/#\/cers\/(\d+)\/show/.exec(page.url())?.[1]);
   expect(cerId).toBeGreaterThan(0);
 
-  for (const objective of OBJECTIVES) await addObjective(page, objective);
+  // The fields the server allows in proposition, in a react-admin form.
+  await page.getByRole('link', { name: 'Modifier le CER' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Modifier le CER n° 1' }).waitFor();
+  await page.getByLabel('Évaluation commune').fill(EVALUATION);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await snapshot(page, 'cer-edit');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('heading', { level: 1, name: /^CER n° 1$/ }).waitFor();
+  await page.getByText(EVALUATION).waitFor();
 
+  // Objectives: added, one edited, one deleted.
+  await addObjective(page, OBJECTIVES[0]);
+  await addObjective(page, 'Objectif provisoire');
+  const objectives = page.getByRole('table', { name: 'Objectifs du CER' });
+  const provisional = objectives.getByRole('row').filter({ hasText: 'Objectif provisoire' });
+  await provisional.getByRole('button', { name: /^Modifier l’objectif/ }).click();
+  const editDialog = page.getByRole('dialog', { name: /^Modifier l’objectif/ });
+  await editDialog.getByLabel(/Description/).fill(OBJECTIVES[1]);
+  await editDialog.getByRole('button', { name: 'Modifier l’objectif' }).click();
+  await objectives.getByRole('cell', { name: OBJECTIVES[1] }).waitFor();
+  await addObjective(page, 'Objectif à retirer');
+  await objectives.getByRole('row').filter({ hasText: 'Objectif à retirer' }).getByRole('button', { name: /^Supprimer l’objectif/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Supprimer l’objectif' }).click();
+  await page.getByText('Objectif supprimé.').first().waitFor();
+  await waitForCount(objectives.getByRole('cell', { name: 'Objectif à retirer' }), 0);
+
+  // The exact document, read with the person, before any SMS.
+  const smsBefore = await smsCount();
   await page.getByRole('button', { name: 'Faire signer par SMS' }).click();
+  const preview = dialogNamed(page, 'Document à faire signer');
+  const document = preview.getByRole('document', { name: 'Texte du document CER sans décision' });
+  await document.getByText(/Recherche un emploi dans la logistique/).waitFor();
+  expect(await document.textContent()).toContain(OBJECTIVES[1]);
+  expect(await smsCount()).toBe(smsBefore);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await snapshot(page, 'cer-signature-preview');
+  const send = preview.getByRole('button', { name: 'Envoyer le code par SMS' });
+  expect(await send.isDisabled()).toBe(true);
+  await preview.getByLabel('J’ai montré ce document au bénéficiaire').check();
+  await send.click();
   const codeDialog = dialogNamed(page, 'Code de signature');
   await codeDialog.waitFor();
   await codeDialog.getByLabel(/Code reçu par SMS/).fill(await latestSmsCode());
@@ -87,11 +127,15 @@ test('the référent creates a CER, adds two objectives, has it signed by SMS an
   await snapshot(page, 'cer-signed');
 
   await page.getByRole('button', { name: 'Soumettre à étude' }).click();
-  await dialogNamed(page, /^Soumettre à étude/).getByRole('button', { name: 'Confirmer' }).click();
+  const submit = dialogNamed(page, /^Soumettre à étude/);
+  await submit.getByRole('alert').filter({ hasText: 'vous ne pourrez plus le modifier ni revenir en arrière' }).waitFor();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await snapshot(page, 'cer-submit-warning');
+  await submit.getByRole('button', { name: 'Confirmer' }).click();
   await page.getByText('Soumis à étude').first().waitFor();
   await page.getByRole('table', { name: 'Historique du CER' }).getByRole('cell', { name: 'Soumis à étude' }).waitFor();
   await context.close();
-});
+}, 300_000);
 
 test('the secretariat sends it to commission', async () => {
   const context = await newContext(ctx.browser, ctx.baseUrl);
@@ -115,7 +159,11 @@ test('the cadre validates it with a shorter end date and downloads the « décis
   const dialog = dialogNamed(page, /^Valider le CER/);
   await dialog.getByLabel(/Date de validation/).fill(today);
   await dialog.getByLabel(/Décision commentée/).fill(DECISION);
+  await dialog.getByLabel('Décision du Département').fill(DEPARTMENT_DECISION);
+  await dialog.getByLabel('Note pour le référent').fill(REFERENT_NOTE);
   await dialog.getByLabel(/Fin du contrat/).fill(shorterEnd);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await snapshot(page, 'cer-decision-dialog');
   await dialog.getByRole('button', { name: 'Confirmer' }).click();
   const history = page.getByRole('table', { name: 'Historique du CER' });
   await history.getByRole('cell', { name: 'Validé' }).waitFor();
@@ -132,6 +180,45 @@ test('the cadre validates it with a shorter end date and downloads the « décis
   for (const objective of OBJECTIVES) expect(text).toContain(objective);
   expect(text).toContain(DECISION);
   expect(await seriousAxeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test('the référent reads the Département’s decision and the note; the frise names who moved the CER and opens it', async () => {
+  const context = await newContext(ctx.browser, ctx.baseUrl);
+  const page = await context.newPage();
+  await loginAs(page, USERS.referent.login, PASSWORD);
+  await page.goto(`/console/#/cers/${cerId}/show`);
+  const contract = page.getByRole('region', { name: 'Contrat' });
+  await contract.getByText(DEPARTMENT_DECISION).waitFor();
+  await contract.getByText(REFERENT_NOTE).waitFor();
+  await contract.getByText('Note pour le référent').waitFor();
+  // No edit for the référent any more (the server's flag), names in the history.
+  expect(await page.getByRole('link', { name: 'Modifier le CER' }).count()).toBe(0);
+  const history = page.getByRole('table', { name: 'Historique du CER' });
+  await history.getByRole('cell', { name: USERS.cadre.name }).waitFor();
+  expect(await history.getByRole('cell', { name: USERS.cadre.login }).count()).toBe(0);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await snapshot(page, 'cer-decision-read-by-referent');
+
+  await page.goto(`/console/#/beneficiaries/${fileId}/show`);
+  await page.getByRole('heading', { level: 1, name: 'SOUBEYRAND Anaïs' }).waitFor();
+  await page.getByRole('tab', { name: 'Frise' }).click();
+  const frise = page.getByRole('list', { name: 'Frise du dossier' });
+  const validated = frise.getByRole('button').filter({ hasText: /CER n° 1 : CER validé|CER n° 1 : Validé/ }).first();
+  await validated.getByText(`par ${USERS.cadre.name}`).waitFor();
+  expect(await frise.getByText(USERS.cadre.login, { exact: false }).count()).toBe(0);
+  await snapshot(page, 'file-frise-names');
+  await validated.click();
+  await page.getByRole('heading', { level: 1, name: /^CER n° 1$/ }).waitFor();
+
+  await page.goto(`/console/#/beneficiaries/${fileId}/show`);
+  await page.getByRole('tab', { name: 'Données annexes' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Métiers souhaités' }).waitFor();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Historique des caractéristiques' }).click();
+  await page.getByRole('table', { name: 'Historique des caractéristiques' }).waitFor();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await snapshot(page, 'file-characteristics-history');
   await context.close();
 });
 

@@ -151,3 +151,25 @@ test('a changed phone number or a changed CER invalidates the pending signature'
   await world.call('referent', 'PUT', `/cers/${cer.id}`, { comment: 'encore une note interne' });
   expect((await world.call('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code })).status).toBe(200);
 }, 120_000);
+
+test('the document is previewed before any SMS; a start on a CER changed since the preview sends nothing', async () => {
+  const cer = await createCer(world, { number: 6, situation: 'Recherche d’un emploi de cariste' }, 1);
+  const sent = async () => (await world.sql('SELECT id FROM sms_messages')).length;
+  const before = await sent();
+  const preview = await world.call<{ template: string; fingerprint: string; text: string }>('referent', 'GET', `/cers/${cer.id}/signature/preview`);
+  expect(preview.status).toBe(200);
+  expect(preview.body).toMatchObject({ template: 'sans-decision', fingerprint: expect.stringMatching(/\S/) });
+  expect(preview.body.text).toContain('Recherche d’un emploi de cariste');
+  expect(await sent()).toBe(before);
+  expect((await world.call('secretariat', 'GET', `/cers/${cer.id}/signature/preview`)).status).toBe(403);
+  expect((await world.call('otherReferent', 'GET', `/cers/${cer.id}/signature/preview`)).status).toBe(404);
+  await world.call('referent', 'PUT', `/cers/${cer.id}`, { situation: 'Situation corrigée après l’aperçu' });
+  const stale = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/signature`, { shownFingerprint: preview.body.fingerprint });
+  expect(stale.status).toBe(409);
+  expect(stale.body.message).toMatch(/changé depuis l’aperçu/);
+  expect(await sent()).toBe(before);
+  const again = await world.call<{ fingerprint: string; text: string }>('referent', 'GET', `/cers/${cer.id}/signature/preview`);
+  expect(again.body.text).toContain('Situation corrigée après l’aperçu');
+  expect((await world.call('referent', 'POST', `/cers/${cer.id}/signature`, { shownFingerprint: again.body.fingerprint })).status).toBe(201);
+  expect(await sent()).toBe(before + 1);
+}, 120_000);

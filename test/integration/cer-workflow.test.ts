@@ -27,7 +27,8 @@ describe('creation', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ state: 'proposition', start: '2024-06-01', number: 1, agreement: 'nc', lastContract: false, objectives: [] });
     expect(created.body.history).toEqual([expect.objectContaining({ from: null, to: 'proposition', by: 'claire.roux' })]);
-    expect(created.body.transitions).toEqual([expect.objectContaining({ to: 'soumis_etude' })]);
+    // Submitting takes the CER out of the référent's hands: the console warns (server-given flag).
+    expect(created.body.transitions).toEqual([expect.objectContaining({ to: 'soumis_etude', irreversible: true })]);
     const second = await world.call('referent', 'POST', '/cers', { beneficiary: world.files.mine, start: '2024-12-01' });
     expect(second.body).toMatchObject({ number: 2, start: '2024-12-01' });
     const list = await world.call<Record<string, unknown>[]>('referent', 'GET', `/cers?filter=${encodeURIComponent(JSON.stringify({ beneficiary: world.files.mine }))}`);
@@ -153,6 +154,29 @@ describe('the validation chain', () => {
       'attente_decision>valide:marc.faure',
     ]);
     expect(history[2].comment).toBe('Commission du 14/05');
+    // Who, by name: the console shows « Prénom NOM », never a login.
+    expect((history as unknown as { byName: string }[]).map((h) => h.byName)).toEqual([
+      'Claire ROUX', 'Claire ROUX', 'Sophie VERNET', 'Sophie VERNET', 'Marc FAURE', 'Marc FAURE',
+    ]);
+  });
+
+  test('the decision dialog records the Département’s decision and the note for the référent, who reads them', async () => {
+    const cer = await createCer(world, { number: 21 }, 1);
+    const id = cer.id as number;
+    expect((await world.call('referent', 'POST', `/cers/${id}/transitions`, { to: 'soumis_etude' })).status).toBe(200);
+    const early = await world.call<{ message: string; error: { details: { field: string } } }>('secretariat', 'POST', `/cers/${id}/transitions`, { to: 'etude_commission', referentNote: 'trop tôt' });
+    expect([early.status, early.body.error.details.field]).toEqual([409, 'referentNote']);
+    expect((await world.call('secretariat', 'POST', `/cers/${id}/transitions`, { to: 'etude_commission' })).status).toBe(200);
+    const decided = await world.call('secretariat', 'POST', `/cers/${id}/transitions`, {
+      to: 'non_valide', decisionDate: '2024-05-14', decision: 'Objectifs à préciser', departmentDecision: 'CER non validé', referentNote: 'Revoir le projet avec la personne',
+    });
+    expect(decided.status).toBe(200);
+    const read = await world.call<Record<string, unknown>>('referent', 'GET', `/cers/${id}`);
+    expect(read.body).toMatchObject({ state: 'non_valide', departmentDecision: 'CER non validé', referentNote: 'Revoir le projet avec la personne', decision: 'Objectifs à préciser' });
+    // The file's frise names who moved the CER.
+    const timeline = await world.call<{ kind: string; detail: string | null }[]>('referent', 'GET', `/beneficiaries/${world.files.mine}/timeline`);
+    expect(timeline.body.filter((i) => i.kind === 'cer').map((i) => i.detail)).toContain('par Sophie VERNET');
+    expect(JSON.stringify(timeline.body)).not.toMatch(/sophie\.vernet|claire\.roux/);
   });
 
   test('links to étapes / positionnements may be added after validation, only to one of the file', async () => {
@@ -160,6 +184,7 @@ describe('the validation chain', () => {
     const [objective] = await world.sql<{ id: number }>('SELECT id FROM cer_objectives WHERE cer_id = ? ORDER BY id LIMIT 1', [cer.id]);
     const links = () => world.sql('SELECT id FROM cer_objective_links');
     const before = (await links()).length;
+    expect((await world.call<{ linkKinds: string[] }>('referent', 'GET', `/cers/${cer.id}`)).body.linkKinds).toEqual([]);
     // No module owns étapes yet: nothing to link to (issue 8: `targetId: 999999` was accepted).
     for (const kind of ['step', 'positioning']) {
       const refused = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/objectives/${objective.id}/links`, { kind, targetId: 999999 });
@@ -178,6 +203,9 @@ describe('the validation chain', () => {
     expect((await world.call('siege', 'POST', `/cers/${cer.id}/objectives/${objective.id}/links`, { kind: 'step', targetId: 43 })).status).toBe(403);
     const detail = await world.call<{ objectives: { links: unknown[] }[] }>('referent', 'GET', `/cers/${cer.id}`);
     expect(detail.body.objectives[0].links).toEqual([{ id: linked.body.id, kind: 'step', targetId: 42 }]);
+    // The console offers « Lier à un objectif » for the registered kinds, to those who may link.
+    expect((await world.call<{ linkKinds: string[] }>('referent', 'GET', `/cers/${cer.id}`)).body.linkKinds).toEqual(['step']);
+    expect((await world.call<{ linkKinds: string[] }>('siege', 'GET', `/cers/${cer.id}`)).body.linkKinds).toEqual([]);
   });
 
   test('a CER of a file outside the perimeter does not exist', async () => {

@@ -123,6 +123,8 @@ describe('characteristics and MIDEM request', () => {
     await w.call('referent', 'POST', '/characteristics', { beneficiary: w.files.own, family: 'AdministratifCD07', name: 'Permis de conduire', value: 'Non' });
     const history = await w.call<Array<{ name: string; value: string; current: boolean }>>('referent', 'GET', `/characteristics?filter=${q({ beneficiary: w.files.own })}`);
     expect(history.body.filter((c) => c.name === 'Permis de conduire').map((c) => [c.value, c.current])).toEqual([['NON', true], ['OUI', false]]);
+    // Who changed it, by name (« Prénom NOM »), for the characteristics history tab.
+    expect(new Set(history.body.filter((c) => c.name === 'Permis de conduire').map((c) => (c as unknown as { changedByName: string }).changedByName))).toEqual(new Set(['Djilali TEYSSIER']));
   });
 
   test.each<[Actor, string, Record<string, string>, number, RegExp]>([
@@ -183,8 +185,9 @@ describe('annex data', () => {
     expect((await w.call('referent', 'POST', '/annex-items', { beneficiary: w.files.own, kind: 'job_wish', code: 'astronaute' })).status).toBe(422);
     expect((await w.call('siege', 'POST', '/annex-items', { beneficiary: w.files.own, kind: 'skill', code })).status).toBe(403);
     expect((await w.call('referent', 'POST', '/annex-items', { beneficiary: w.files.other, kind: 'job_wish', code })).status).toBe(404);
-    const items = await w.call<unknown[]>('secretariat', 'GET', `/annex-items?filter=${q({ beneficiary: w.files.own })}`);
+    const items = await w.call<Array<{ createdByName: string }>>('secretariat', 'GET', `/annex-items?filter=${q({ beneficiary: w.files.own })}`);
     expect(items.body).toHaveLength(1);
+    expect(items.body[0].createdByName).toBe('Djilali TEYSSIER');
     const byWish = await w.call<Array<{ id: number }>>('secretariat', 'GET', `/beneficiaries?filter=${q({ annex: { kind: 'job_wish', code } })}`);
     expect(byWish.body.map((b) => b.id)).toEqual([w.files.own]);
     expect((await w.call('otherReferent', 'DELETE', `/annex-items/${added.body.id}`)).status).toBe(404);

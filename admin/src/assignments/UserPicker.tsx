@@ -1,17 +1,14 @@
-// Picks a collaborator by name or login. Uses the `users` directory when the server has it;
-// otherwise the login is typed, and the server says if it does not exist.
+// Picks a collaborator by name or login from the server's `users` directory.
 import { useState } from 'react';
 import { Autocomplete, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useConsoleDataProvider } from '../data/data-provider';
-import { probeList, useEndpointAvailable } from '../data/use-endpoint-available';
 
 type User = { id: number; login: string; name: string; structureCode: string | null; structureName?: string | null };
 
 type Props = { id: string; label: string; value: string; onChange(login: string): void };
 
-export const UserPicker = ({ id, label, value, onChange }: Props) => {
-  const directory = useEndpointAvailable(probeList('users'));
+export const UserPicker = ({ id, label, onChange }: Props) => {
   const dataProvider = useConsoleDataProvider();
   const [input, setInput] = useState('');
   const { data: options = [], isFetching } = useQuery({
@@ -24,22 +21,8 @@ export const UserPicker = ({ id, label, value, onChange }: Props) => {
           filter: { q: input },
         })
       ).data,
-    enabled: directory,
   });
 
-  if (!directory) {
-    return (
-      <TextField
-        id={id}
-        label={label}
-        helperText="Identifiant de connexion du collaborateur"
-        value={value}
-        onChange={(e) => onChange(e.target.value.trim())}
-        required
-        fullWidth
-      />
-    );
-  }
   return (
     <Autocomplete<User>
       id={id}

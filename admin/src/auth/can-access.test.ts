@@ -69,26 +69,14 @@ describe('with a record', () => {
     expect(canAccess(profiles, { action: 'edit', resource: 'assignments', record }, login)).toBe(expected);
   });
 
-  const states = ['proposition', 'soumis_etude', 'etude_commission', 'attente_decision', 'valide', 'non_valide'];
-  const editable: Record<Profile, string[]> = {
-    referent: ['proposition'],
-    referent_fse: ['proposition'],
-    secretariat: ['soumis_etude', 'etude_commission'],
-    cadre: ['soumis_etude', 'etude_commission', 'attente_decision', 'valide', 'non_valide'],
-    secretariat_structure: [],
-    siege: [],
-    gestionnaire_fse: [],
-    operateur: [],
-  };
-  test.each(PROFILES.flatMap((p) => states.map((s) => [p, s, editable[p].includes(s)] as const)))(
-    'cers · edit · %s in state %s → %j',
-    (profile, state, expected) => {
-      expect(canAccess([profile], { action: 'edit', resource: 'cers', record: { state } })).toBe(expected);
-    },
-  );
-
-  test('a CER record without a state is not editable', () => {
-    expect(canAccess(['cadre'], { action: 'edit', resource: 'cers', record: {} })).toBe(false);
+  test.each<[Record<string, unknown>, boolean]>([
+    [{ state: 'proposition', editable: { canEdit: true, fields: ['situation'] } }, true],
+    [{ state: 'proposition', editable: { canEdit: false, fields: [] } }, false],
+    [{ state: 'valide' }, false],
+    [{}, false],
+  ])('cers · edit · the server’s editable flag decides: %j → %j', (record, expected) => {
+    expect(canAccess(['cadre'], { action: 'edit', resource: 'cers', record })).toBe(expected);
+    expect(canAccess(['referent'], { action: 'edit', resource: 'cers', record })).toBe(expected);
   });
 });
 

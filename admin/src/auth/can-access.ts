@@ -50,20 +50,14 @@ const editAssignment: Rule = (profiles, record, login) => {
   return login !== undefined && record.login === login;
 };
 
-// ACCESS.md: a user may edit a CER only in a state they may move it out of.
-const CER_EDITABLE_STATES: Readonly<Partial<Record<Profile, readonly string[]>>> = {
-  referent: ['proposition'],
-  referent_fse: ['proposition'],
-  secretariat: ['soumis_etude', 'etude_commission'],
-  cadre: ['soumis_etude', 'etude_commission', 'attente_decision', 'valide', 'non_valide'],
+// A CER's edit button follows the server's answer for that CER and user (`editable.canEdit`, from
+// the cer plugin's domain): the console does not restate which states are editable. Without a
+// record, the profiles that ever edit one.
+const editCer: Rule = (profiles, record) => {
+  if (record === undefined) return anyOf(...REFERENTS, 'secretariat', 'cadre')(profiles, record, undefined);
+  const editable = record.editable as { canEdit?: unknown } | undefined;
+  return editable?.canEdit === true;
 };
-
-const editCer: Rule = (profiles, record) =>
-  profiles.some((p) => {
-    const states = CER_EDITABLE_STATES[p];
-    if (states === undefined) return false;
-    return record === undefined || (typeof record.state === 'string' && states.includes(record.state));
-  });
 
 const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
   beneficiaries: { list: anyOf(...FILE_READERS), show: anyOf(...FILE_READERS) },

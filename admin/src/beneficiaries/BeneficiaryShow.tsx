@@ -1,5 +1,5 @@
-// The beneficiary file. The Résumé is the first tab; other tabs (frise, notes, CER…) appear as
-// their endpoints arrive on the server.
+// The beneficiary file. The Résumé is the first tab, then the frise, notes, CER, annex data and
+// characteristics history.
 import { useState } from 'react';
 import { Box, Tab, Tabs } from '@mui/material';
 import { Loading, Show, useShowContext } from 'react-admin';
@@ -39,7 +39,7 @@ const FilePage = () => {
         id={`panel-${current.id}`}
         aria-labelledby={tabs.length > 1 ? `tab-${current.id}` : undefined}
       >
-        {current.id === 'resume' ? <BeneficiaryResume file={record} /> : current.render(record)}
+        {current.id === 'resume' ? <BeneficiaryResume file={record} /> : current.render(record, { openTab: setTab })}
       </Box>
     </Box>
   );

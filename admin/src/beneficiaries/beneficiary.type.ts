@@ -64,7 +64,7 @@ export type Beneficiary = BeneficiaryListItem & {
   household: Array<{ id: number; fileNumber: string; role: string | null; lastName: string; firstName: string }>;
   rightsEvents: Array<{ on: string | null; name: string; oldValue: string | null; newValue: string | null; oldLabel?: string | null; newLabel?: string | null }>;
   standbys: Array<{ id: number; start: string | null; end: string | null; endedOn?: string | null; motif: string | null }>;
-  // Computed by the server from its own rules (file-active domain); absent on older servers.
+  // Computed by the server from its own rules (file-active domain).
   accompanimentLabel?: string | null;
   missingCharacteristicsLabel?: string | null;
   midemRequest?: { motif: string | null; requestedOn: string | null; midemOn: string | null; status: string; statusLabel: string } | null;
@@ -72,4 +72,12 @@ export type Beneficiary = BeneficiaryListItem & {
   actions?: FileAction[];
 };
 
-export type TimelineItem = { id: string | number; kind: string; date: string; title: string; detail?: string | null };
+export type TimelineItem = {
+  id: string | number;
+  kind: string;
+  date: string;
+  title: string;
+  detail?: string | null;
+  /** What the item opens (a CER, a note, a veille, an assignment), from the server. */
+  link?: { resource: string; id: number | string } | null;
+};

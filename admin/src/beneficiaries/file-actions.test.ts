@@ -21,17 +21,8 @@ test('the server’s list wins when present', () => {
   expect(isActionAllowed('caseloadExit.enter', { actions: [] }, referent, mine)).toBe(false);
 });
 
-test.each([
-  ['caseloadExit.enter', referent, mine, true],
-  ['caseloadExit.enter', referent, theirs, false],
-  ['caseloadExit.enter', secretariat, theirs, true],
-  ['caseloadExit.enter', siege, theirs, false],
-  ['caseloadExit.enter', referent, null, false],
-  ['caseloadExit.cancel', referent, mine, false],
-  ['caseloadExit.cancel', secretariat, mine, true],
-  ['stepReferent.add', referent, null, false],
-  ['stepReferent.add', secretariat, null, true],
-  ['standby.add', secretariat, null, false],
-] as const)('without the server’s list: %s by %j on %j → %j', (action, viewer, assignment, expected) => {
-  expect(isActionAllowed(action, {}, viewer, assignment)).toBe(expected);
+test('without the server’s list nothing is offered: the console restates no rule', () => {
+  for (const action of ['caseloadExit.enter', 'caseloadExit.cancel', 'stepReferent.add', 'standby.add'] as const) {
+    expect(isActionAllowed(action, {}, secretariat, theirs)).toBe(false);
+  }
 });

@@ -1,33 +1,34 @@
-// Tabs of a beneficiary file, listed only when the server serves them (no empty tabs): the
-// Résumé always, then the frise, the notes and the CER once their endpoints answer.
+// Tabs of a beneficiary file: the Résumé, the frise, the notes, the CER, the annex data and the
+// characteristics history. The console and the server ship together: no endpoint probing.
 import type { ReactNode } from 'react';
-import { useEndpointAvailable } from '../data/use-endpoint-available';
 import { FileTimeline } from '../timeline/FileTimeline';
 import { FileNotes } from '../notes/FileNotes';
 import { FileCers } from '../cers/FileCers';
+import { FileAnnexData } from './FileAnnexData';
+import { CharacteristicsHistory } from './CharacteristicsHistory';
 import type { Beneficiary } from './beneficiary.type';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
+import { useT } from '../i18n/use-t';
 
-export type FileTab = { id: string; label: string; render(file: Beneficiary): ReactNode };
-
-const probe = (resource: string, id: number | undefined) =>
-  `${resource}?${new URLSearchParams({ range: '[0,0]', filter: JSON.stringify({ beneficiary: id }) })}`;
+/** What a tab may ask of the page: open another tab (a frise item opens its detail). */
+export type FileTabHelpers = { openTab(id: string): void };
+export type FileTab = { id: string; label: string; render(file: Beneficiary, helpers: FileTabHelpers): ReactNode };
 
 export const useFileTabs = (file: Beneficiary | undefined): FileTab[] => {
   const viewer = useViewer();
-  const known = file !== undefined;
-  const timeline = useEndpointAvailable(`beneficiaries/${file?.id}/timeline`, known);
-  const notes = useEndpointAvailable(probe('notes', file?.id), known);
-  const cers = useEndpointAvailable(probe('cers', file?.id), known);
-  const tabs: FileTab[] = [{ id: 'resume', label: 'Résumé', render: () => null }];
-  if (timeline) tabs.push({ id: 'timeline', label: 'Frise', render: (f) => <FileTimeline beneficiaryId={f.id} /> });
-  if (notes)
-    tabs.push({
+  const t = useT();
+  if (file === undefined) return [{ id: 'resume', label: 'Résumé', render: () => null }];
+  return [
+    { id: 'resume', label: 'Résumé', render: () => null },
+    { id: 'timeline', label: 'Frise', render: (f, helpers) => <FileTimeline beneficiaryId={f.id} onOpenTab={helpers.openTab} /> },
+    {
       id: 'notes',
       label: 'Notes',
       render: (f) => <FileNotes beneficiaryId={f.id} mayWrite={isActionAllowed('notes.write', f, viewer)} viewerLogin={viewer.login} />,
-    });
-  if (cers) tabs.push({ id: 'cers', label: 'CER', render: (f) => <FileCers beneficiaryId={f.id} /> });
-  return tabs;
+    },
+    { id: 'cers', label: 'CER', render: (f) => <FileCers beneficiaryId={f.id} /> },
+    { id: 'annex', label: t('rsa.fileTabs.annex.tab'), render: (f) => <FileAnnexData beneficiaryId={f.id} /> },
+    { id: 'characteristics', label: t('rsa.fileTabs.characteristics.tab'), render: (f) => <CharacteristicsHistory beneficiaryId={f.id} /> },
+  ];
 };

@@ -8,21 +8,20 @@ import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
 import { formatDateTime } from '@rsa/vocabulary';
 import { FormDialog } from '../beneficiaries/FormDialog';
+import { useT } from '../i18n/use-t';
 import { CER_TEMPLATE_LABELS, type CerDetail, type CerTemplate } from './cer.type';
+import { SignaturePreviewDialog } from './SignaturePreviewDialog';
 
 export const CerDocuments = ({ cer }: { cer: CerDetail }) => {
   const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
+  const t = useT();
   const suggested = cer.templates?.suggested ?? 'sans-decision';
   const [template, setTemplate] = useState<CerTemplate>(suggested);
   const [codeOpen, setCodeOpen] = useState(false);
   const [code, setCode] = useState('');
   const fail = (e: unknown) => notify(e instanceof Error ? e.message : String(e), { type: 'error' });
-  const start = useFileOperation(
-    () => dataProvider.startCerSignature(cer.id),
-    'Code envoyé par SMS au bénéficiaire.',
-    () => setCodeOpen(true),
-  );
+  const [previewOpen, setPreviewOpen] = useState(false);
   const confirm = useFileOperation(
     () => dataProvider.confirmCerSignature(cer.id, code.trim()),
     'Document signé.',
@@ -71,8 +70,8 @@ export const CerDocuments = ({ cer }: { cer: CerDetail }) => {
       )}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         {cer.canStartSignature && (
-          <Button variant="outlined" disabled={start.isPending} onClick={() => start.mutate(undefined)}>
-            Faire signer par SMS
+          <Button variant="outlined" onClick={() => setPreviewOpen(true)}>
+            {t('rsa.cer.signature.start')}
           </Button>
         )}
         {cer.signature?.status === 'pending' && (
@@ -86,6 +85,7 @@ export const CerDocuments = ({ cer }: { cer: CerDetail }) => {
           </Button>
         )}
       </Box>
+      {previewOpen && <SignaturePreviewDialog cerId={cer.id} onClose={() => setPreviewOpen(false)} onSent={() => { setPreviewOpen(false); setCodeOpen(true); }} />}
       <FormDialog
         id="cer-signature-code"
         title="Code de signature"

@@ -3,7 +3,8 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { Box, Button, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { Loading, Show, useShowContext } from 'react-admin';
+import EditIcon from '@mui/icons-material/Edit';
+import { Loading, Show, useCanAccess, useShowContext } from 'react-admin';
 import { formatDate, formatDateTime } from '@rsa/vocabulary';
 import { Facts, Section } from '../beneficiaries/Section';
 import { HistoryTable } from '../beneficiaries/HistoryTable';
@@ -12,13 +13,18 @@ import type { CerDetail } from './cer.type';
 import { CerStateChip } from './CerStateChip';
 import { CerTransitionButtons } from './CerTransitionButtons';
 import { CerDocuments } from './CerDocuments';
-import { AddObjectiveButton } from './AddObjectiveButton';
+import { CerObjectives } from './CerObjectives';
+import { useT } from '../i18n/use-t';
 
 const AGREEMENT = { oui: 'Oui', nc: 'NC', non: 'Non' } as const;
 
 const CerPage = () => {
   const { record: cer } = useShowContext<CerDetail>();
+  const t = useT();
+  // The server's `editable` flag for this CER and user decides (can-access.ts reads it).
+  const { canAccess: mayEdit } = useCanAccess({ action: 'edit', resource: 'cers', record: cer });
   if (!cer || cer.objectives === undefined) return <Loading />;
+  const editsFields = (cer.editable?.fields ?? []).some((field) => field !== 'objectives');
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, display: 'grid', gap: 2 }}>
       <Box>
@@ -33,8 +39,15 @@ const CerPage = () => {
           </Typography>
           <CerStateChip state={cer.state} />
         </Box>
-        {/* Keyed so the move dialog starts again from the CER as it now stands (end date). */}
-        <CerTransitionButtons key={`${cer.state}:${cer.end ?? ''}`} cer={cer} />
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          {mayEdit && editsFields && (
+            <Button component={RouterLink} to={`/cers/${cer.id}`} variant="outlined" startIcon={<EditIcon />}>
+              {t('rsa.cer.edit')}
+            </Button>
+          )}
+          {/* Keyed so the move dialog starts again from the CER as it now stands (end date). */}
+          <CerTransitionButtons key={`${cer.state}:${cer.end ?? ''}`} cer={cer} />
+        </Box>
       </Box>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}>
         <Section id="cer-contract" title="Contrat">
@@ -53,40 +66,28 @@ const CerPage = () => {
               // The decision, once the chain has taken one.
               ...(cer.validatedOn ? [['Date de validation', formatDate(cer.validatedOn)] as [string, string]] : []),
               ...(cer.notValidatedOn ? [['Date de non-validation', formatDate(cer.notValidatedOn)] as [string, string]] : []),
-              ...(cer.decision ? [['Décision commentée', cer.decision] as [string, string]] : []),
+              ...(cer.departmentDecision ? [[t('rsa.cer.fields.departmentDecision'), cer.departmentDecision] as [string, string]] : []),
+              ...(cer.decision ? [[t('rsa.cer.fields.decision'), cer.decision] as [string, string]] : []),
+              ...(cer.referentNote ? [[t('rsa.cer.fields.referentNote'), cer.referentNote] as [string, string]] : []),
             ]}
           />
         </Section>
-        <Section
-          id="cer-objectives"
-          title="Objectifs"
-          action={cer.state === 'proposition' && cer.editable?.canEdit ? <AddObjectiveButton cerId={cer.id} /> : undefined}
-        >
-          {cer.objectives.length === 0 ? (
-            <Typography variant="body2">Aucun objectif : il en faut au moins un pour soumettre le CER.</Typography>
-          ) : (
-            <HistoryTable
-              caption="Objectifs du CER"
-              columns={['Thème', 'Description']}
-              rows={cer.objectives.map((o) => [o.theme, o.description])}
-            />
-          )}
-        </Section>
+        <CerObjectives cer={cer} />
         <Section id="cer-documents" title="Documents et signature">
           {/* Keyed on the state: a move changes the suggested template, the picker follows. */}
           <CerDocuments key={cer.state} cer={cer} />
         </Section>
-        <Section id="cer-history" title="Historique">
+        <Section id="cer-history" title={t('rsa.cer.history.title')}>
           <HistoryTable
-            caption="Historique du CER"
-            columns={['Date', 'De', 'Vers', 'Par', 'Commentaire']}
+            caption={t('rsa.cer.history.caption')}
+            columns={(['at', 'from', 'to', 'by', 'comment'] as const).map((c) => t(`rsa.cer.history.${c}`))}
             rows={[...(cer.history ?? [])]
               .reverse()
               .map((h) => [
                 formatDateTime(h.at),
                 h.from ? CER_STATE_SHORT_LABELS[h.from] : '—',
                 CER_STATE_SHORT_LABELS[h.to] ?? h.to,
-                h.by,
+                h.byName ?? h.by,
                 h.comment ?? '',
               ])}
           />

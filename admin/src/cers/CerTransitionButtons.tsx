@@ -1,107 +1,119 @@
 // The validation chain (C3): one button per move the server lists for this user and state
-// (never an illegal one); a move asks for what it needs — decision date, commented decision,
-// a possibly different end date — and a comment kept in the history.
+// (never an illegal one). The dialog asks what the move needs (`requires`, from the server):
+// for a decision, its date, the commented decision, « Décision du Département » and « Note
+// pour le référent », a possibly different end date; a move that takes the CER out of the
+// user's hands (`irreversible`, from the server) says so before it is confirmed.
 import { useState } from 'react';
-import { Box, Button, TextField } from '@mui/material';
+import { Alert, Box, Button } from '@mui/material';
+import { DateInput, TextInput, required } from 'react-admin';
+import { todayInParis } from '@rsa/vocabulary';
 import { useConsoleDataProvider } from '../data/data-provider';
-import { useFileOperation } from '../data/use-file-operation';
-import { isCalendarDate, todayInParis } from '@rsa/vocabulary';
-import { FormDialog } from '../beneficiaries/FormDialog';
+import { useT } from '../i18n/use-t';
 import type { CerDetail, CerTransitionOption } from './cer.type';
+import { CerFormDialog, useServerSubmit } from './CerFormDialog';
 
-const VERB: Record<string, string> = {
-  soumis_etude: 'Soumettre à étude',
-  etude_commission: 'Passer en commission',
-  attente_decision: 'Mettre en attente de décision',
-  valide: 'Valider',
-  non_valide: 'Ne pas valider',
-  proposition: 'Revenir en proposition',
+const DECISIONS = ['valide', 'non_valide'];
+const FORM_FIELDS = ['decisionDate', 'decision', 'departmentDecision', 'referentNote', 'end', 'comment'] as const;
+
+type MoveValues = Partial<Record<(typeof FORM_FIELDS)[number], string | null>>;
+
+const text = (value: string | null | undefined): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+/** The body of POST /cers/:id/transitions for what the dialog shows. */
+export const moveBody = (move: CerTransitionOption, values: MoveValues) => {
+  const decides = DECISIONS.includes(move.to);
+  return {
+    to: move.to,
+    comment: text(values.comment),
+    decisionDate: move.requires.includes('decisionDate') ? text(values.decisionDate) : null,
+    decision: decides ? text(values.decision) : null,
+    departmentDecision: decides ? text(values.departmentDecision) : null,
+    referentNote: decides ? text(values.referentNote) : null,
+    end: move.to === 'valide' ? text(values.end) : null,
+  };
 };
 
+const verbKey = (to: string) =>
+  (['soumis_etude', 'etude_commission', 'attente_decision', 'valide', 'non_valide', 'proposition'] as const).find((v) => v === to);
+
 export const CerTransitionButtons = ({ cer }: { cer: CerDetail }) => {
+  const t = useT();
   const dataProvider = useConsoleDataProvider();
   const [move, setMove] = useState<CerTransitionOption | null>(null);
-  const [comment, setComment] = useState('');
-  const [decisionDate, setDecisionDate] = useState(todayInParis());
-  const [decision, setDecision] = useState('');
-  const [end, setEnd] = useState(cer.end ?? '');
-  const needs = (what: string) => move?.requires.includes(what) ?? false;
-  // A validation may carry a commented decision too (printed on the « décision valide »
-  // document); only a non-validation requires one.
-  const takesDecision = needs('decision') || move?.to === 'valide' || move?.to === 'non_valide';
-  const operation = useFileOperation(
-    () =>
-      dataProvider.moveCer(cer.id, {
-        to: move!.to,
-        comment: comment.trim() || null,
-        decisionDate: needs('decisionDate') ? decisionDate : null,
-        decision: takesDecision ? decision.trim() || null : null,
-        end: move!.to === 'valide' && end ? end : null,
-      }),
-    `CER : ${move?.label ?? ''}.`,
+  const verb = (m: CerTransitionOption) => {
+    const key = verbKey(m.to);
+    return key ? t(`rsa.cer.move.verb.${key}`) : m.label;
+  };
+  const submit = useServerSubmit<MoveValues>(
+    (values) => dataProvider.moveCer(cer.id, moveBody(move!, values)),
+    t('rsa.cer.move.done', { label: move?.label ?? '' }),
+    FORM_FIELDS,
     () => setMove(null),
   );
   const transitions = cer.transitions ?? [];
   if (transitions.length === 0) return null;
-  const valid = (!needs('decisionDate') || isCalendarDate(decisionDate)) && (!needs('decision') || decision.trim() !== '');
+  const needs = (what: string) => move?.requires.includes(what) ?? false;
+  const decides = move !== null && DECISIONS.includes(move.to);
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-      {transitions.map((t) => (
-        <Button key={t.to} variant="contained" color={t.to === 'non_valide' ? 'error' : 'primary'} onClick={() => setMove(t)}>
-          {VERB[t.to] ?? t.label}
+      {transitions.map((m) => (
+        <Button key={m.to} variant="contained" color={m.to === 'non_valide' ? 'error' : 'primary'} onClick={() => setMove(m)}>
+          {verb(m)}
         </Button>
       ))}
-      <FormDialog
-        id="cer-transition"
-        title={move ? `${VERB[move.to] ?? move.label} le CER n° ${cer.number}` : ''}
-        open={move !== null}
-        onClose={() => setMove(null)}
-        onSubmit={() => operation.mutate(undefined)}
-        submitLabel="Confirmer"
-        canSubmit={valid}
-        busy={operation.isPending}
-      >
-        {needs('decisionDate') && (
-          <TextField
-            id="cer-decision-date"
-            type="date"
-            required
-            label={move?.to === 'valide' ? 'Date de validation' : 'Date de non-validation'}
-            value={decisionDate}
-            onChange={(e) => setDecisionDate(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-        )}
-        {takesDecision && (
-          <TextField
-            id="cer-decision"
-            required={needs('decision')}
-            multiline
-            minRows={2}
-            label="Décision commentée"
-            value={decision}
-            onChange={(e) => setDecision(e.target.value)}
-          />
-        )}
-        {move?.to === 'valide' && (
-          <TextField
-            id="cer-end-at-validation"
-            type="date"
-            label="Fin du contrat (si durée différente)"
-            value={end}
-            onChange={(e) => setEnd(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-        )}
-        <TextField
-          id="cer-transition-comment"
-          multiline
-          minRows={2}
-          label="Commentaire (historique)"
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-        />
-      </FormDialog>
+      {move && (
+        <CerFormDialog
+          id="cer-transition"
+          title={t('rsa.cer.move.title', { verb: verb(move), number: cer.number })}
+          open
+          onClose={() => setMove(null)}
+          onSubmit={submit}
+          submitLabel={t('rsa.cer.move.confirm')}
+          record={{
+            decisionDate: todayInParis(),
+            end: cer.end ?? null,
+            decision: cer.decision ?? '',
+            departmentDecision: cer.departmentDecision ?? '',
+            referentNote: cer.referentNote ?? '',
+          }}
+        >
+          {move.irreversible && (
+            <Alert severity="warning" role="alert">
+              {t('rsa.cer.move.irreversible', { label: move.label })}
+            </Alert>
+          )}
+          {needs('decisionDate') && (
+            <DateInput
+              source="decisionDate"
+              label={t(move.to === 'valide' ? 'rsa.cer.move.decision_date_valide' : 'rsa.cer.move.decision_date_non_valide')}
+              validate={required()}
+            />
+          )}
+          {decides && <TextInput source="departmentDecision" label={t('rsa.cer.fields.departmentDecision')} fullWidth />}
+          {decides && (
+            <TextInput
+              source="decision"
+              label={t('rsa.cer.fields.decision')}
+              multiline
+              minRows={2}
+              fullWidth
+              validate={needs('decision') ? required() : undefined}
+            />
+          )}
+          {decides && (
+            <TextInput
+              source="referentNote"
+              label={t('rsa.cer.fields.referentNote')}
+              helperText={t('rsa.cer.move.referent_note_help')}
+              multiline
+              minRows={2}
+              fullWidth
+            />
+          )}
+          {move.to === 'valide' && <DateInput source="end" label={t('rsa.cer.move.end')} />}
+          <TextInput source="comment" label={t('rsa.cer.move.comment')} multiline minRows={2} fullWidth />
+        </CerFormDialog>
+      )}
     </Box>
   );
 };

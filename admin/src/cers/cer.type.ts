@@ -5,8 +5,10 @@ export { CER_STATES, type CerState } from '@rsa/vocabulary';
 
 export type CerTemplate = 'sans-decision' | 'decision-valide' | 'decision-non-valide' | 'vierge';
 
-export type CerObjective = { id: number; theme: string; description: string; links?: unknown[] };
-export type CerHistoryEntry = { from: CerState | null; to: CerState; by: string; at: string; comment: string | null };
+export type CerObjectiveLink = { id: number; kind: string; targetId: number };
+export type CerObjective = { id: number; theme: string; description: string; links?: CerObjectiveLink[] };
+/** `by` is the login, `byName` the collaborator's « Prénom NOM » (what the console shows). */
+export type CerHistoryEntry = { from: CerState | null; to: CerState; by: string; byName?: string; at: string; comment: string | null };
 
 export type CerRecord = {
   id: number;
@@ -23,12 +25,13 @@ export type CerRecord = {
   agreement: 'oui' | 'nc' | 'non' | null;
   lastContract: boolean | null;
   comment: string | null;
+  /** « Décision commentée » (printed on the decision documents). */
   decision?: string | null;
-  decisionComment?: string | null;
-  decisionDate?: string | null;
+  /** « Décision du Département » and « Note pour le référent », as the server names them. */
+  departmentDecision?: string | null;
+  referentNote?: string | null;
   validatedOn?: string | null;
   notValidatedOn?: string | null;
-  noteForReferent?: string | null;
   objectives?: CerObjective[];
   history?: CerHistoryEntry[];
 };
@@ -41,7 +44,14 @@ export const CER_TEMPLATE_LABELS: Record<CerTemplate, string> = {
 };
 
 /** A move GET transitions (or the detail) offers, with the inputs it needs. */
-export type CerTransitionOption = { id: CerState; to: CerState; label: string; requires: string[] };
+export type CerTransitionOption = {
+  id: CerState;
+  to: CerState;
+  label: string;
+  requires: string[];
+  /** The move takes the CER out of the caller's hands (server-computed): the console warns. */
+  irreversible?: boolean;
+};
 
 export type CerDetail = CerRecord & {
   stateLabel?: string;
@@ -57,7 +67,9 @@ export type CerDetail = CerRecord & {
   } | null;
   canStartSignature?: boolean;
   hasSignedDocument?: boolean;
-  editable?: { canEdit: boolean; fields: string[] };
+  editable?: { canEdit: boolean; fields: string[]; decisionFields?: string[] };
+  /** The kinds « Lier à un objectif » may aim at for this user (none: no link button). */
+  linkKinds?: string[];
 };
 
 export type CerTransitionInput = {
@@ -68,4 +80,6 @@ export type CerTransitionInput = {
   notValidatedOn?: string | null;
   decision?: string | null;
   end?: string | null;
+  departmentDecision?: string | null;
+  referentNote?: string | null;
 };

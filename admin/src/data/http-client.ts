@@ -22,13 +22,23 @@ const messageOf = (error: HttpError): string => {
   return `Erreur ${error.status} : ${error.message}`;
 };
 
+/**
+ * The server names the field a refusal is about (`error.details.field`); react-admin shows
+ * `body.errors` on the fields of the form that sent it (pessimistic saves, Form onSubmit).
+ */
+export const withFieldErrors = (body: unknown, message: string): unknown => {
+  const field = (body as { error?: { details?: { field?: unknown } | null } } | null)?.error?.details?.field;
+  if (typeof field !== 'string' || field === '' || body === null || typeof body !== 'object') return body;
+  return { ...body, errors: { [field]: message } };
+};
+
 export const httpClient = async (url: string, options: Options = {}) => {
   const headers = authHeaders(options.headers as HeadersInit | undefined);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   try {
     return await fetchUtils.fetchJson(url, { ...options, headers });
   } catch (error) {
-    if (error instanceof HttpError) throw new HttpError(messageOf(error), error.status, error.body);
+    if (error instanceof HttpError) throw new HttpError(messageOf(error), error.status, withFieldErrors(error.body, messageOf(error)));
     throw new HttpError('Le serveur ne répond pas. Vérifiez votre connexion.', 0, null);
   }
 };

@@ -4,6 +4,8 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import type { Resource } from '../auth/can-access';
+import { cerMessages } from '../cers/cer-messages';
+import { fileTabMessages } from '../beneficiaries/file-tab-messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
@@ -191,6 +193,8 @@ export const appMessages = {
       empty: 'Aucune ligne pour ces paramètres.',
       count: '%{smart_count} ligne |||| %{smart_count} lignes',
     },
+    cer: cerMessages,
+    fileTabs: fileTabMessages,
   },
 } satisfies AppCatalogue;
 

@@ -1,9 +1,23 @@
-// The frise (F5): everything that happened to the file, newest first, filterable by kind.
+// The frise (F5): everything that happened to the file, newest first, filterable by kind. An
+// item opens its detail: a CER its page, a note the Notes tab, a veille or an assignment the
+// Résumé where they are listed.
 import { useState } from 'react';
-import { Box, Chip, List, ListItem, ListItemText, Skeleton, Typography } from '@mui/material';
+import { Box, Chip, List, ListItem, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
+import { useNavigate } from 'react-router-dom';
+import { useCreatePath } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { formatDate } from '@rsa/vocabulary';
+import type { TimelineItem } from '../beneficiaries/beneficiary.type';
+
+/** Where an item's link leads: a page of its own, or a tab of the file. */
+export const timelineTarget = (link: TimelineItem['link']): { page: { resource: string; id: number | string } } | { tab: string } | null => {
+  if (!link) return null;
+  if (link.resource === 'cers') return { page: link };
+  if (link.resource === 'notes') return { tab: 'notes' };
+  if (link.resource === 'standbys' || link.resource === 'assignments') return { tab: 'resume' };
+  return null;
+};
 
 const KIND_LABELS: Record<string, string> = {
   referent: 'Référents',
@@ -14,8 +28,10 @@ const KIND_LABELS: Record<string, string> = {
   cer: 'CER',
 };
 
-export const FileTimeline = ({ beneficiaryId }: { beneficiaryId: number }) => {
+export const FileTimeline = ({ beneficiaryId, onOpenTab }: { beneficiaryId: number; onOpenTab?(tab: string): void }) => {
   const dataProvider = useConsoleDataProvider();
+  const navigate = useNavigate();
+  const createPath = useCreatePath();
   const [hidden, setHidden] = useState<string[]>([]);
   const { data, isPending, error } = useQuery({
     queryKey: ['rsa', 'timeline', beneficiaryId],
@@ -46,14 +62,30 @@ export const FileTimeline = ({ beneficiaryId }: { beneficiaryId: number }) => {
         <Typography>Rien à afficher.</Typography>
       ) : (
         <List aria-label="Frise du dossier" sx={{ borderLeft: 3, borderColor: 'primary.main', pl: 2 }}>
-          {shown.map((item) => (
-            <ListItem key={`${item.kind}-${item.id}`} disableGutters alignItems="flex-start">
+          {shown.map((item) => {
+            const text = (
               <ListItemText
                 primary={`${formatDate(item.date)} — ${item.title}`}
                 secondary={[KIND_LABELS[item.kind] ?? item.kind, item.detail].filter(Boolean).join(' · ')}
               />
-            </ListItem>
-          ))}
+            );
+            const target = timelineTarget(item.link);
+            const open = () => {
+              if (target && 'page' in target) navigate(createPath({ resource: target.page.resource, id: target.page.id, type: 'show' }));
+              else if (target) onOpenTab?.(target.tab);
+            };
+            return (
+              <ListItem key={`${item.kind}-${item.id}`} disablePadding alignItems="flex-start">
+                {target ? (
+                  <ListItemButton onClick={open} sx={{ px: 0 }}>
+                    {text}
+                  </ListItemButton>
+                ) : (
+                  text
+                )}
+              </ListItem>
+            );
+          })}
         </List>
       )}
     </Box>

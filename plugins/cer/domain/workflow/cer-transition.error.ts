@@ -2,7 +2,7 @@
 // controller (the edge) reads it.
 export type CerTransitionErrorCode = 'forbidden' | 'invalid_move' | 'missing_field' | 'invalid_field';
 
-export type CerTransitionField = 'to' | 'objectives' | 'decisionDate' | 'decision' | 'end' | 'comment';
+export type CerTransitionField = 'to' | 'objectives' | 'decisionDate' | 'decision' | 'end' | 'comment' | 'departmentDecision' | 'referentNote';
 
 const HTTP_STATUS: Record<CerTransitionErrorCode, 403 | 409> = {
   forbidden: 403,

@@ -248,11 +248,40 @@ describe('checkTransition: patches', () => {
       { state: 'attente_decision', validatedOn: null, notValidatedOn: null },
     ],
     ['way back in study', secretariat, cerIn('etude_commission'), { to: 'soumis_etude' }, { state: 'soumis_etude' }],
+    [
+      'validation with the Département’s decision and a note for the référent',
+      secretariat,
+      cerIn('etude_commission'),
+      { to: 'valide', decisionDate: '2024-05-14', departmentDecision: ' CER validé ', referentNote: ' Revoir le budget en juin ' },
+      { state: 'valide', validatedOn: '2024-05-14', notValidatedOn: null, departmentDecision: 'CER validé', referentNote: 'Revoir le budget en juin' },
+    ],
   ])('%s', (_name, actor, cer, request, patch) => {
     const result = checkTransition(actor, cer, request, TODAY);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.patch).toStrictEqual(patch);
     expect(result.history.comment).toBe(request.comment?.trim() || null);
+  });
+});
+
+describe('checkTransition: Décision du Département and Note pour le référent', () => {
+  test.each<[string, CerTransitionRequest, string]>([
+    ['a note with a move that takes no decision', { to: 'etude_commission', referentNote: 'à revoir' }, 'referentNote'],
+    ['a Département decision with a move that takes no decision', { to: 'attente_decision', departmentDecision: 'CER validé' }, 'departmentDecision'],
+    ['a Département decision over 255 characters', { to: 'valide', decisionDate: '2024-05-10', departmentDecision: 'x'.repeat(256) }, 'departmentDecision'],
+    ['a note over 20,000 characters', { to: 'valide', decisionDate: '2024-05-10', referentNote: 'x'.repeat(20_001) }, 'referentNote'],
+  ])('%s: refused on its field, nothing patched', (_name, request, field) => {
+    const result = checkTransition(secretariat, cerIn('soumis_etude'), request, TODAY);
+    if (request.to === 'valide') {
+      const fromCommission = checkTransition(secretariat, cerIn('etude_commission'), request, TODAY);
+      expect(fromCommission.ok).toBe(false);
+      if (!fromCommission.ok) expect(fromCommission.error.field).toBe(field);
+      return;
+    }
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.field).toBe(field);
+      expect(result.error.httpStatus).toBe(409);
+    }
   });
 });

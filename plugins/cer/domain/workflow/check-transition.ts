@@ -14,6 +14,9 @@ export type CerTransitionRequest = {
   decisionDate?: string | null;
   decision?: string | null;
   end?: string | null;
+  /** « Décision du Département » (short) and « Note pour le référent »: with a decision only. */
+  departmentDecision?: string | null;
+  referentNote?: string | null;
 };
 
 export type CerTransitionSubject = Pick<Cer, 'state' | 'start' | 'end'> & {
@@ -27,6 +30,8 @@ export type CerTransitionPatch = {
   notValidatedOn?: string | null;
   decision?: string;
   end?: string;
+  departmentDecision?: string;
+  referentNote?: string;
 };
 
 // The history entry minus who and when, which the caller stamps (applyCerTransition).
@@ -51,6 +56,9 @@ const given = (value: unknown): value is string => typeof value === 'string' && 
 const label = (state: CerState): string => `« ${CER_STATE_LABELS[state]} »`;
 
 const DECISION_STATES: readonly CerState[] = ['valide', 'non_valide'];
+// The same bounds as the edit form's (parse-cer-fields: short text, long text).
+const DEPARTMENT_DECISION_MAX = 255;
+const REFERENT_NOTE_MAX = 20_000;
 
 // Decides one move, purely: either the patch and history entry to write, or the refusal with
 // its French message. `today` (`YYYY-MM-DD`, Europe/Paris) bounds the decision date.
@@ -103,6 +111,19 @@ export const checkTransition = (
       given(request.decisionDate) ? 'decisionDate' : 'decision',
     );
   }
+  if (!isDecision && (given(request.departmentDecision) || given(request.referentNote))) {
+    return refuse(
+      'invalid_field',
+      'La décision du Département et la note pour le référent ne se renseignent que pour valider ou ne pas valider le CER.',
+      given(request.departmentDecision) ? 'departmentDecision' : 'referentNote',
+    );
+  }
+  if (given(request.departmentDecision) && request.departmentDecision.trim().length > DEPARTMENT_DECISION_MAX) {
+    return refuse('invalid_field', `La décision du Département dépasse ${DEPARTMENT_DECISION_MAX} caractères.`, 'departmentDecision');
+  }
+  if (given(request.referentNote) && request.referentNote.trim().length > REFERENT_NOTE_MAX) {
+    return refuse('invalid_field', `La note pour le référent dépasse ${REFERENT_NOTE_MAX} caractères.`, 'referentNote');
+  }
   if (endChanged && to !== 'valide') {
     return refuse(
       'invalid_field',
@@ -144,6 +165,8 @@ export const checkTransition = (
     patch.validatedOn = to === 'valide' ? decisionDate : null;
     patch.notValidatedOn = to === 'non_valide' ? decisionDate : null;
     if (given(request.decision)) patch.decision = request.decision.trim();
+    if (given(request.departmentDecision)) patch.departmentDecision = request.departmentDecision.trim();
+    if (given(request.referentNote)) patch.referentNote = request.referentNote.trim();
   } else if (DECISION_STATES.includes(from)) {
     // Back in study: the decision is withdrawn, and so are its dates.
     patch.validatedOn = null;

@@ -8,8 +8,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     start: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
-      ctx.body = await service().start(user, parseId(ctx.params.id));
+      ctx.body = await service().start(user, parseId(ctx.params.id), readBody(ctx));
       ctx.status = 201;
+    }),
+    preview: consoleAction(async (ctx: HttpContext) => {
+      const user = requireConsoleUser(ctx);
+      ctx.body = await service().preview(user, parseId(ctx.params.id));
     }),
     document: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);

@@ -18,6 +18,7 @@ const consoleRoutes = consoleRouter([
   route('DELETE', '/cers/:id/objectives/:objectiveId', 'cer-objectives.delete'),
   route('POST', '/cers/:id/objectives/:objectiveId/links', 'cer-objectives.createLink'),
   route('DELETE', '/cers/:id/objectives/:objectiveId/links/:linkId', 'cer-objectives.deleteLink'),
+  route('GET', '/cers/:id/signature/preview', 'cer-signatures.preview'),
   route('POST', '/cers/:id/signature', 'cer-signatures.start'),
   route('GET', '/cers/:id/signature/document', 'cer-signatures.document'),
   route('POST', '/cers/:id/signature/confirm', 'cer-signatures.confirm'),

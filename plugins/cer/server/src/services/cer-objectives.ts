@@ -68,6 +68,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     updateRows(t, 'cers', { updated_at: new Date(), updated_by_login: user.login }, { id: cer.id });
 
   return {
+    /** The kinds a link may aim at now (registered by their modules), for the console's picker. */
+    linkKinds(): LinkKind[] {
+      return LINK_KINDS.filter((kind) => linkTargets.has(kind));
+    },
+
     /** Called by the module that owns étapes (`step`) or positionnements (`positioning`). */
     registerLinkTarget(kind: LinkKind, exists: LinkTargetExists): void {
       linkTargets.set(kind, exists);

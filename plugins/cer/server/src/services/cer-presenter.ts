@@ -32,8 +32,23 @@ const requiresFor = (from: CerState, to: CerState): string[] => {
   return [];
 };
 
+/** Would this move take the CER out of the caller's hands (nothing left to edit)? The console warns. */
+const losesEdit = (actor: Actor, from: CerState, to: CerState): boolean => {
+  const count = (state: CerState) => {
+    const fields = editableFields(actor, state);
+    return fields.ordinary.length + fields.decision.length;
+  };
+  return count(from) > 0 && count(to) === 0;
+};
+
 export const transitionsFor = (actor: Actor, cer: Pick<CerRecord, 'state'>) =>
-  listAvailableTransitions(actor, cer).map((to) => ({ id: to, to, label: CER_STATE_LABELS[to], requires: requiresFor(cer.state, to) }));
+  listAvailableTransitions(actor, cer).map((to) => ({
+    id: to,
+    to,
+    label: CER_STATE_LABELS[to],
+    requires: requiresFor(cer.state, to),
+    irreversible: losesEdit(actor, cer.state, to),
+  }));
 
 export const listItemOf = (cer: CerRecord) => ({
   id: cer.id,

@@ -8,6 +8,7 @@ import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import {
   cerFingerprint,
   checkSignatureCode,
+  extractDocxText,
   signatureEvidence,
   signatureSmsText,
   SignatureError,
@@ -59,6 +60,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const cancel = (id: number, reason: string) => updateRows(knex(), 'cer_signatures', { status: 'cancelled', cancel_reason: reason, updated_at: new Date() }, { id, status: 'pending' });
 
+  const signableCer = async (user: ConsoleUser, id: number) => {
+    const cer = await referentCer(user, id);
+    if (cer.state !== 'proposition') throw new ConsoleError(409, 'La signature par SMS se fait sur un CER à l’état « CER proposition ».');
+    if (cer.agreement !== 'nc') {
+      throw new ConsoleError(409, 'Pour lancer la signature par SMS, l’accord du bénéficiaire doit être « NC » : modifiez-le puis enregistrez le CER.');
+    }
+    return cer;
+  };
+
   return {
     async summary(cerId: number): Promise<{ latest: SignatureSummary | null; hasSigned: boolean }> {
       const [row] = rowsOf(await knex().raw(`SELECT ${SUMMARY_COLUMNS} FROM cer_signatures WHERE cer_id = ? ORDER BY id DESC LIMIT 1`, [cerId]));
@@ -66,13 +76,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { latest: row ? summaryOf(row) : null, hasSigned: Boolean(signed) };
     },
 
-    async start(user: ConsoleUser, id: number) {
-      const cer = await referentCer(user, id);
-      if (cer.state !== 'proposition') throw new ConsoleError(409, 'La signature par SMS se fait sur un CER à l’état « CER proposition ».');
-      if (cer.agreement !== 'nc') {
-        throw new ConsoleError(409, 'Pour lancer la signature par SMS, l’accord du bénéficiaire doit être « NC » : modifiez-le puis enregistrez le CER.');
-      }
+    /**
+     * The document the code will sign, before any SMS: its text (the same merge as start) and the
+     * fingerprint of what it prints, which start checks so that the person signs what was shown.
+     */
+    async preview(user: ConsoleUser, id: number) {
+      const cer = await signableCer(user, id);
       const objectives = await loadObjectives(knex(), id);
+      const { bytes } = await getService(strapi, 'cer-documents').mergeDocx(knex(), cer, 'sans-decision', objectives);
+      await access().audit(user, 'read:cer_signature_preview', cer.beneficiaryId);
+      return { template: 'sans-decision', fingerprint: cerFingerprint(printedFieldsOf(cer, objectives)), text: extractDocxText(bytes) };
+    },
+
+    async start(user: ConsoleUser, id: number, body: Record<string, unknown> = {}) {
+      const cer = await signableCer(user, id);
+      const objectives = await loadObjectives(knex(), id);
+      if (body.shownFingerprint !== undefined && body.shownFingerprint !== cerFingerprint(printedFieldsOf(cer, objectives))) {
+        throw new ConsoleError(409, 'Le CER a changé depuis l’aperçu du document : relisez-le avec le bénéficiaire avant d’envoyer le code.');
+      }
       const { bytes } = await getService(strapi, 'cer-documents').mergeDocx(knex(), cer, 'sans-decision', objectives);
       let started;
       try {

@@ -16,7 +16,8 @@ export type CerRecord = CerFieldValues & {
 
 export type ObjectiveLink = { id: number; kind: 'step' | 'positioning'; targetId: number };
 export type ObjectiveRecord = { id: number; theme: string; description: string; position: number; links: ObjectiveLink[] };
-export type HistoryRecord = { from: CerState | null; to: CerState; by: string; at: string; comment: string | null };
+/** `by` is the login; `byName` the collaborator's « Prénom NOM » (the login when unknown). */
+export type HistoryRecord = { from: CerState | null; to: CerState; by: string; byName: string; at: string; comment: string | null };
 
 export const COLUMN_OF: Record<CerValueField, string> = {
   number: 'number',
@@ -101,11 +102,17 @@ export const countObjectives = async (knex: Knex, cerId: number): Promise<number
 };
 
 export const loadHistory = async (knex: Knex, cerId: number): Promise<HistoryRecord[]> =>
-  rowsOf(await knex.raw('SELECT from_state, to_state, by_login, at, comment FROM cer_history_entries WHERE cer_id = ? ORDER BY id', [cerId])).map(
+  rowsOf(
+    await knex.raw(
+      'SELECT h.from_state, h.to_state, h.by_login, u.name AS by_name, h.at, h.comment FROM cer_history_entries h LEFT JOIN console_users u ON u.login = h.by_login WHERE h.cer_id = ? ORDER BY h.id',
+      [cerId],
+    ),
+  ).map(
     (h) => ({
       from: (text(h.from_state) as CerState | null) ?? null,
       to: String(h.to_state) as CerState,
       by: String(h.by_login),
+      byName: text(h.by_name) ?? String(h.by_login),
       at: toInstant(h.at) ?? '',
       comment: text(h.comment),
     }),

@@ -21,8 +21,9 @@ type TimelineService = { registerSource?: (name: string, source: (beneficiaryId:
 export const cerTimelineItems = async (knex: Knex, beneficiaryId: number): Promise<CerTimelineItem[]> => {
   const rows = rowsOf(
     await knex.raw(
-      `SELECT h.id, h.cer_id, h.from_state, h.to_state, h.by_login, h.at, h.comment, c.number
-         FROM cer_history_entries h JOIN cers c ON c.id = h.cer_id WHERE c.beneficiary_id = ? ORDER BY h.id`,
+      `SELECT h.id, h.cer_id, h.from_state, h.to_state, h.by_login, u.name AS by_name, h.at, h.comment, c.number
+         FROM cer_history_entries h JOIN cers c ON c.id = h.cer_id LEFT JOIN console_users u ON u.login = h.by_login
+        WHERE c.beneficiary_id = ? ORDER BY h.id`,
       [beneficiaryId],
     ),
   );
@@ -38,8 +39,9 @@ export const cerTimelineItems = async (knex: Knex, beneficiaryId: number): Promi
       title: created
         ? `CER n° ${toNumber(r.number)} créé`
         : `CER n° ${toNumber(r.number)} : ${CER_STATE_LABELS[String(r.to_state) as CerState] ?? String(r.to_state)}`,
-      detail: (r.comment as string) ?? null,
-      by: String(r.by_login),
+      // Who, by name (« Prénom NOM »), then the comment kept in the history.
+      detail: [`par ${String(r.by_name ?? r.by_login)}`, (r.comment as string) ?? ''].filter((part) => part !== '').join(' — '),
+      by: String(r.by_name ?? r.by_login),
       record: { resource: 'cers', id: toNumber(r.cer_id) },
     };
   });

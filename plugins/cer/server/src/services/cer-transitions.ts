@@ -30,6 +30,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         decisionDate: optionalText(body.decisionDate),
         decision: optionalText(body.decision),
         end: optionalText(body.end),
+        departmentDecision: optionalText(body.departmentDecision),
+        referentNote: optionalText(body.referentNote),
       };
       const today = todayInParis();
       await strapi.db.transaction(async ({ trx }) => {

@@ -2,7 +2,7 @@
 // the file's référent, edit following the state (ACCESS.md). Writes run in a transaction.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, requireReferenceChoice, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
-import { CER_NUMBER_ATTEMPTS, checkCerEdit, nextCerNumber, suggestedStart } from '../../../domain';
+import { CER_NUMBER_ATTEMPTS, checkCerEdit, nextCerNumber, suggestedStart, workflowRolesOf } from '../../../domain';
 import { CER_VALUE_FIELDS, parseCerFields, type CerFieldValues, type CerValueField } from '../../../domain/editing/parse-cer-fields';
 import { detailOf, listItemOf } from './cer-presenter';
 import { COLUMN_OF, historyRow, loadCer, loadHistory, loadObjectives, recordOf, type CerRecord } from './cer-store';
@@ -25,6 +25,7 @@ const SORT_COLUMNS: Record<(typeof CER_SORTABLE)[number], string> = {
 const READ_ONLY_KEYS = new Set([
   'id', 'beneficiary', 'stateLabel', 'objectives', 'history', 'transitions', 'editable', 'templates', 'signature',
   'canStartSignature', 'canGenerateDocuments', 'hasSignedDocument', 'createdBy', 'createdAt', 'updatedAt',
+  'linkKinds',
 ]);
 
 const sameValue = (a: unknown, b: unknown): boolean => (a ?? null) === (b ?? null);
@@ -57,7 +58,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       getService(strapi, 'cer-signatures').summary(id),
       access().mayGenerateDocuments(user, cer.beneficiaryId),
     ]);
-    return detailOf(cer, actor, objectives, history, signatures, canGenerateDocuments);
+    // « Lier à un objectif »: the kinds a module has registered (étapes, positionnements), for
+    // those who may link (the file's référent, secretariats, cadres); none for the others.
+    const linkKinds = workflowRolesOf(actor).size > 0 ? getService(strapi, 'cer-objectives').linkKinds() : [];
+    return { ...detailOf(cer, actor, objectives, history, signatures, canGenerateDocuments), linkKinds };
   };
 
   return {

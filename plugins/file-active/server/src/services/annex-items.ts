@@ -8,7 +8,7 @@ import { rowsOf, type Knex } from './sql';
 export const ANNEX_KINDS = ['job_wish', 'sector_wish', 'skill', 'difficulty'] as const;
 export type AnnexKind = (typeof ANNEX_KINDS)[number];
 
-type AnnexRow = { id: number; beneficiary_id: number; kind: AnnexKind; code: string; label: string | null; created_by_login: string | null; created_at: unknown };
+type AnnexRow = { id: number; beneficiary_id: number; kind: AnnexKind; code: string; label: string | null; created_by_login: string | null; created_by_name?: string | null; created_at: unknown };
 
 const present = (r: AnnexRow) => ({
   id: Number(r.id),
@@ -18,6 +18,7 @@ const present = (r: AnnexRow) => ({
   code: r.code,
   label: r.label,
   createdBy: r.created_by_login,
+  createdByName: r.created_by_login ? (r.created_by_name ?? r.created_by_login) : null,
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -35,7 +36,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async list(user: ConsoleUser, beneficiaryId: number, kind: string | null) {
       await access().requireVisible(user, beneficiaryId);
       const rows = rowsOf<AnnexRow>(
-        await knex().raw(`SELECT * FROM annex_items WHERE beneficiary_id = ?${kind ? ' AND kind = ?' : ''} ORDER BY kind, label, id`, kind ? [beneficiaryId, kind] : [beneficiaryId]),
+        await knex().raw(`SELECT a.*, u.name AS created_by_name FROM annex_items a LEFT JOIN console_users u ON u.login = a.created_by_login
+            WHERE a.beneficiary_id = ?${kind ? ' AND a.kind = ?' : ''} ORDER BY a.kind, a.label, a.id`, kind ? [beneficiaryId, kind] : [beneficiaryId]),
       );
       return rows.map(present);
     },

@@ -9,7 +9,7 @@ import { parseBeneficiaryId } from './file-access';
 import { MIDEM_FAMILY, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from './file-summary';
 import { rowsOf, toIsoDate, type Knex } from './sql';
 
-type CharacteristicRow = { id: number; beneficiary_id: number; family: string; name: string; value: string | null; since: unknown; until: unknown; source: string | null; changed_by_login: string | null };
+type CharacteristicRow = { id: number; beneficiary_id: number; family: string; name: string; value: string | null; since: unknown; until: unknown; source: string | null; changed_by_login: string | null; changed_by_name?: string | null };
 
 const present = (catalogue: CharacteristicCatalogue) => (r: CharacteristicRow) => ({
   id: Number(r.id),
@@ -23,6 +23,8 @@ const present = (catalogue: CharacteristicCatalogue) => (r: CharacteristicRow) =
   current: r.until === null || r.until === undefined,
   source: r.source,
   changedBy: r.changed_by_login,
+  // « Prénom NOM » of who changed it (the login when the collaborator is unknown; null: Genesis).
+  changedByName: r.changed_by_login ? (r.changed_by_name ?? r.changed_by_login) : null,
 });
 
 type Change = { family: string; name: string; value: string };
@@ -61,7 +63,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async history(user: ConsoleUser, beneficiaryId: number) {
       await access().requireVisible(user, beneficiaryId);
       const rows = rowsOf<CharacteristicRow>(
-        await knex().raw('SELECT * FROM characteristics WHERE beneficiary_id = ? ORDER BY family, name, since DESC, id DESC', [beneficiaryId]),
+        await knex().raw(`SELECT c.*, u.name AS changed_by_name FROM characteristics c LEFT JOIN console_users u ON u.login = c.changed_by_login
+          WHERE c.beneficiary_id = ? ORDER BY c.family, c.name, c.since DESC, c.id DESC`, [beneficiaryId]),
       );
       return rows.map(present(await catalogue()));
     },

@@ -95,25 +95,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const eventSource: TimelineSource = async (beneficiaryId) => {
-    const rows = rowsOf<Row>(await knex().raw('SELECT id, kind, occurred_on, by_login FROM file_events WHERE beneficiary_id = ?', [beneficiaryId]));
+    const rows = rowsOf<Row>(await knex().raw('SELECT e.id, e.kind, e.occurred_on, e.by_login, u.name AS by_name FROM file_events e LEFT JOIN console_users u ON u.login = e.by_login WHERE e.beneficiary_id = ?', [beneficiaryId]));
     return rows.map((e) => ({
       id: `event-${e.id}`,
       kind: 'event',
       date: toIsoDate(e.occurred_on),
       title: EVENT_TITLES[String(e.kind)] ?? String(e.kind),
-      detail: e.by_login ? `par ${e.by_login}` : null,
+      detail: e.by_login ? `par ${String(e.by_name ?? e.by_login)}` : null,
       link: null,
     }));
   };
 
   const noteSource: TimelineSource = async (beneficiaryId, { user }) => {
     const visible = noteVisibleSql(user);
-    const rows = rowsOf<Row>(await knex().raw(`SELECT n.id, n.text, n.visibility, n.author_login, n.created_at FROM notes n WHERE n.beneficiary_id = ? AND ${visible.sql}`, [beneficiaryId, ...visible.bindings]));
+    const rows = rowsOf<Row>(await knex().raw(`SELECT n.id, n.text, n.visibility, n.author_login, u.name AS author_name, n.created_at FROM notes n LEFT JOIN console_users u ON u.login = n.author_login
+          WHERE n.beneficiary_id = ? AND ${visible.sql}`, [beneficiaryId, ...visible.bindings]));
     return rows.map((n) => ({
       id: `note-${n.id}`,
       kind: 'note',
       date: toIsoDateTime(n.created_at)?.slice(0, 10) ?? null,
-      title: `Note de ${n.author_login}`,
+      title: `Note de ${String(n.author_name ?? n.author_login)}`,
       detail: String(n.text).slice(0, 140),
       link: { resource: 'notes', id: Number(n.id) },
     }));
