@@ -4,6 +4,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import type { Resource } from '../auth/can-access';
+import { offerMessages, offerResourceMessages } from '../offers/offer-messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
@@ -86,6 +87,7 @@ export const appMessages = {
     'saved-searches': { name: 'Recherche enregistrée |||| Recherches enregistrées' },
     'reference-items': { name: 'Liste de référence |||| Listes de référence' },
     'characteristic-definitions': { name: 'Caractéristique |||| Caractéristiques' },
+    ...offerResourceMessages,
   },
   rsa: {
     app: { title: 'Accompagnement RSA' },
@@ -191,6 +193,7 @@ export const appMessages = {
       empty: 'Aucune ligne pour ces paramètres.',
       count: '%{smart_count} ligne |||| %{smart_count} lignes',
     },
+    offers: offerMessages,
   },
 } satisfies AppCatalogue;
 
