@@ -55,7 +55,7 @@ beforeAll(async () => {
     [USERS.referent.login, w.files.own],
   );
   secondFile = Number(second.id);
-});
+}, 420_000);
 
 afterAll(async () => {
   delete process.env.APP_TODAY;
