@@ -24,7 +24,8 @@ beforeAll(async () => {
   await ctx.app.strapi.db.query('api::offer.offer').create({
     data: { documentId: randomUUID().replace(/-/g, '').slice(0, 24), publishedAt: new Date(), title: TITLE, operator: cefora.id, startDate: addDays(today, -30), endDate: addDays(today, 90), capacity: 4, active: true },
   });
-});
+  // Booting and importing the three sample feeds on a loaded machine.
+}, 420_000);
 afterAll(async () => ctx?.stop());
 
 const expectNoSeriousAxe = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);

@@ -246,7 +246,9 @@ describe('deletion refused once someone is enrolled (admin panel)', () => {
     expect((await admin('DELETE', `/content-manager/collection-types/api::offer.offer/${empty.documentId}`)).status).toBe(200);
   });
 
-  test('cadres and siège edit offers and events in the CMS with the limited role « Offres et événements »', async () => {
+  test('cadres and siège edit offers and events in the CMS with the limited role « Offres et événements »; Strapi’s own roles are there', async () => {
+    const roles = (await w.app.strapi.db.query('admin::role').findMany({ select: ['code'] })) as Array<{ code: string }>;
+    expect(roles.map((r) => r.code)).toEqual(expect.arrayContaining(['strapi-super-admin', 'strapi-editor', 'strapi-author', 'rsa-offres-evenements']));
     await createAdmin(w.app, 'cadre.offres@departement.test', 'rsa-offres-evenements');
     const cadre = adminClient(w.app, await adminLogin(w.app, 'cadre.offres@departement.test'));
     expect((await cadre('GET', '/content-manager/collection-types/api::offer.offer')).status).toBe(200);

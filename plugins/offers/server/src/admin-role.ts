@@ -13,6 +13,7 @@ const READ = ['api::structure.structure', 'api::classification.classification', 
 const EXPLORER = 'plugin::content-manager.explorer';
 
 type RoleService = {
+  createRolesIfNoneExist(): Promise<void>;
   findOne(where: { code: string }): Promise<{ id: number } | null>;
   create(attributes: { name: string; code: string; description: string }): Promise<{ id: number }>;
   assignPermissions(roleId: number, permissions: unknown[]): Promise<unknown>;
@@ -26,6 +27,9 @@ const fieldsOf = (strapi: Core.Strapi, uid: string): string[] => {
 export const ensureOffersAdminRole = async (strapi: Core.Strapi): Promise<void> => {
   const roles = strapi.service('admin::role') as unknown as RoleService;
   if (await roles.findOne({ code: OFFERS_ROLE_CODE })) return;
+  // Strapi creates its default roles (Super Admin, Editor, Author) only when there is no role
+  // at all: let it do so first, or a fresh installation would have no Super Admin role.
+  await roles.createRolesIfNoneExist();
   const role = await roles.create({
     name: 'Offres et événements',
     code: OFFERS_ROLE_CODE,
