@@ -67,7 +67,7 @@ test('the operator answers in their console, sees the étape and the fill rate, 
   const page = await context.newPage();
   await loginAs(page, OPERATOR.login, PASSWORD);
   await page.getByRole('menuitem', { name: 'Positionnements' }).click();
-  await page.getByRole('cell', { name: /SOUBEYRAND/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole('cell', { name: 'SOUBEYRAND Anaïs', exact: true }).waitFor({ timeout: 30_000 });
   await expectNoSeriousAxe(page);
   await snapshot(page, 'offers-operator-to-answer');
   await page.getByRole('button', { name: new RegExp(`^Accepter : SOUBEYRAND .* — ${TITLE}$`) }).click();

@@ -52,6 +52,7 @@ export const offerResourceMessages = {
 };
 
 export const offerMessages = {
+  operator_home: 'Vos offres : les positionnements à traiter et les personnes en étape sont dans « Positionnements », les places et taux de remplissage dans « Mes offres ». Le dossier d’une personne vous est ouvert pendant son étape.',
   menu_catalogue: 'Offres de service',
   menu_mine: 'Mes offres',
   menu_enrolments: 'Positionnements',
