@@ -55,7 +55,7 @@ const OfferDetail = () => {
         </Table>
       ) : (
         <Typography>
-          {t('rsa.offers.no_sessions')} {offer.capacity === null ? noLimit : `${offer.placesLeft} / ${offer.capacity}`} · {percent(offer.fillRate, noLimit)}
+          {t('rsa.offers.no_sessions')} {offer.capacity === null ? noLimit : `${offer.placesLeft} place(s) restante(s) sur ${offer.capacity}`} · {percent(offer.fillRate, noLimit)}
         </Typography>
       )}
       {operator && <EnrolmentTable enrolments={enrolments} caption={t('rsa.offers.enrolments_title')} />}
