@@ -17,6 +17,7 @@ import genesisImports from './genesis-imports';
 import cers from './cers';
 import auditEntries from './audit';
 import { ReportsPage } from './reports/ReportsPage';
+import { enrolments, offerReports, offers } from './offers';
 
 export const App = () => (
   <Admin
@@ -36,6 +37,9 @@ export const App = () => (
     <Resource name="genesis-imports" {...genesisImports} />
     <Resource name="cers" {...cers} />
     <Resource name="audit-entries" {...auditEntries} />
+    <Resource name="offers" {...offers} />
+    <Resource name="enrolments" {...enrolments} />
+    <Resource name="offer-reports" {...offerReports} />
     {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
     <Resource name="notes" />
     <Resource name="reference-items" />

@@ -6,6 +6,8 @@
 // written to the real database (SQLite under `npm test`, PostgreSQL under `npm run test:pg`) and
 // both sides must agree on every case. Then the regression that started it: a référent moved to
 // another structure does not take their files' secrétariat de structure along.
+// The opérateur's clause (an étape in progress names them, plugins/offers' `positionnements`
+// table) is pinned the same way: etapeGrantsAccessSql ≡ etapeGrantsAccess, inside visibleFilesSql.
 import fc from 'fast-check';
 import { addDays } from '@rsa/vocabulary';
 import type { ConsoleUser } from '@rsa/console-kit';
@@ -15,6 +17,7 @@ import {
   assignmentGrantsAccess,
   assignmentInForce,
   canSeeFile,
+  etapeGrantsAccess,
   lastParcoursAssignment,
   type Assignment,
   type FileScope,
@@ -40,6 +43,14 @@ const STRUCTURES = ['STRUCT-A', 'STRUCT-B', 'STRUCT-C'];
 const TERRITORIES = ['NORD', 'SUD'];
 
 type GenAssignment = { login: string; role: 'parcours' | 'etape'; start: string; end: string | null; structure: string | null };
+type GenEtape = {
+  collaborator: string | null;
+  state: 'positionne' | 'etape' | 'refuse' | 'termine';
+  plannedStart: string;
+  plannedEnd: string;
+  realStart: string | null;
+  realEnd: string | null;
+};
 type GenStandby = { start: string; end: string | null; endedOn: string | null };
 type GenFile = {
   territory: string | null;
@@ -49,6 +60,7 @@ type GenFile = {
   hasEnrolment: boolean;
   standbys: GenStandby[];
   assignments: GenAssignment[];
+  etapes: GenEtape[];
 };
 
 const assignmentArb: fc.Arbitrary<GenAssignment> = fc
@@ -62,6 +74,17 @@ const assignmentArb: fc.Arbitrary<GenAssignment> = fc
   // Mostly coherent periods, sometimes an end before the start (bad data must not grant more).
   .map(({ length, start, ...rest }) => ({ ...rest, start, end: length === null ? null : addDays(start, length) }));
 
+const etapeArb: fc.Arbitrary<GenEtape> = fc
+  .record({
+    collaborator: fc.option(fc.constantFrom(...LOGINS), { nil: null, freq: 6 }),
+    state: fc.constantFrom<GenEtape['state']>('positionne', 'etape', 'etape', 'refuse', 'termine', 'termine'),
+    plannedStart: day,
+    length: fc.integer({ min: -1, max: 8 }),
+    realStart: fc.option(day, { nil: null }),
+    realEnd: fc.option(day, { nil: null }),
+  })
+  .map(({ length, plannedStart, ...rest }) => ({ ...rest, plannedStart, plannedEnd: addDays(plannedStart, length) }));
+
 const standbyArb: fc.Arbitrary<GenStandby> = fc
   .record({ start: day, end: fc.option(day, { nil: null }), ended: fc.boolean(), endedOn: day })
   .map(({ start, end, ended, endedOn }) => ({ start, end, endedOn: ended ? endedOn : null }));
@@ -74,6 +97,7 @@ const fileArb: fc.Arbitrary<GenFile> = fc.record({
   hasEnrolment: fc.boolean(),
   standbys: fc.array(standbyArb, { maxLength: 2 }),
   assignments: fc.array(assignmentArb, { maxLength: 5 }),
+  etapes: fc.array(etapeArb, { maxLength: 3 }),
 });
 
 type Viewer = { profiles: Profile[]; login: string; territory: string | null; structure: string | null };
@@ -95,11 +119,13 @@ const consoleUser = (v: Viewer): ConsoleUser => ({
 
 const fileId = (index: number) => BASE + index;
 const assignmentId = (file: number, k: number) => BASE + file * 10 + k;
+const etapeId = (file: number, k: number) => BASE + file * 10 + k;
 
 const toScope = (f: GenFile): FileScope => ({
   territory: f.territory,
   archived: f.archived,
   assignments: f.assignments.map((a): Assignment => ({ ...a })),
+  etapes: f.etapes.map((e) => ({ ...e })),
 });
 const toStandbys = (f: GenFile): Standby[] => f.standbys.map((s) => ({ ...s, motif: 'm' }));
 
@@ -109,6 +135,7 @@ const knex = () => w.app.strapi.db.connection;
 
 const clear = async () => {
   await knex().raw('DELETE FROM standbys WHERE beneficiary_id >= ?', [BASE]);
+  await knex().raw('DELETE FROM positionnements WHERE beneficiary_id >= ?', [BASE]);
   await knex().raw('DELETE FROM enrolments WHERE beneficiary_id >= ?', [BASE]);
   await knex().raw('DELETE FROM assignments WHERE beneficiary_id >= ?', [BASE]);
   await knex().raw('DELETE FROM beneficiaries WHERE id >= ?', [BASE]);
@@ -153,6 +180,21 @@ const write = async (files: GenFile[]) => {
     })),
   );
   if (assignments.length) await knex()('assignments').insert(assignments);
+  const etapes = files.flatMap((f, i) =>
+    f.etapes.map((e, k) => ({
+      id: etapeId(i, k),
+      beneficiary_id: fileId(i),
+      offer_id: 1,
+      collaborator_login: e.collaborator,
+      state: e.state,
+      planned_start: e.plannedStart,
+      planned_end: e.plannedEnd,
+      real_start: e.realStart,
+      real_end: e.realEnd,
+      ...stamp,
+    })),
+  );
+  if (etapes.length) await knex()('positionnements').insert(etapes);
 };
 
 const rows = async <T>(sql: string, bindings: unknown[]): Promise<T[]> => {
@@ -246,6 +288,45 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
           f.assignments.map((a, k) => ({ id: assignmentId(i, k), inForce: assignmentInForce(a, on), grants: assignmentGrantsAccess(a, on) })),
         );
         expect(got.map((r) => ({ id: Number(r.id), inForce: Number(r.in_force) === 1, grants: Number(r.grants) === 1 }))).toEqual(expected);
+      }),
+      params,
+    );
+  });
+});
+
+describe('the opérateur’s étape clause', () => {
+  test('étape in progress: etapeGrantsAccessSql ≡ etapeGrantsAccess', async () => {
+    await fc.assert(
+      fc.asyncProperty(filesArb, today, async (files, on) => {
+        await write(files);
+        const grants = scope().etapeGrantsAccessSql('p', on) as Fragment;
+        const got = await rows<{ id: number; grants: number | boolean }>(
+          `SELECT p.id, CASE WHEN ${grants.sql} THEN 1 ELSE 0 END AS grants FROM positionnements p WHERE p.beneficiary_id >= ? ORDER BY p.id`,
+          [...grants.bindings, BASE],
+        );
+        const expected = files.flatMap((f, i) => f.etapes.map((e, k) => ({ id: etapeId(i, k), grants: etapeGrantsAccess(e, on) })));
+        expect({ on, got: got.map((r) => ({ id: Number(r.id), grants: Number(r.grants) === 1 })) }).toEqual({ on, got: expected });
+      }),
+      params,
+    );
+  });
+
+  test('perimeter of opérateurs alone: visibleFilesSql ≡ canSeeFile', async () => {
+    const operators = fc.record({
+      profiles: fc.constantFrom<Profile[]>(['operateur'], ['operateur', 'gestionnaire_fse']),
+      login: fc.constantFrom(...LOGINS),
+      territory: fc.constant(null),
+      structure: fc.option(fc.constantFrom(...STRUCTURES), { nil: null }),
+    });
+    await fc.assert(
+      fc.asyncProperty(filesArb, fc.array(operators, { minLength: 1, maxLength: 3 }), today, async (files, viewers, on) => {
+        await write(files);
+        for (const viewer of viewers) {
+          const where = scope().visibleFilesSql(consoleUser(viewer), on) as Fragment;
+          const seen = await rows<{ id: number }>(`SELECT b.id FROM beneficiaries b WHERE b.id >= ? AND ${where.sql} ORDER BY b.id`, [BASE, ...where.bindings]);
+          const expected = files.flatMap((f, i) => (canSeeFile(viewer, toScope(f), on) ? [fileId(i)] : []));
+          expect({ viewer, on, visible: seen.map((r) => Number(r.id)) }).toEqual({ viewer, on, visible: expected });
+        }
       }),
       params,
     );

@@ -7,12 +7,16 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     assignments: ['edit'],
     cers: ['list', 'show', 'create', 'edit'],
     reports: ['list', 'show', 'export'],
+    offers: ['list', 'show'],
+    enrolments: ['create'],
   },
   referent_fse: {
     beneficiaries: ['list', 'show'],
     assignments: ['edit'],
     cers: ['list', 'show', 'create', 'edit'],
     reports: ['list', 'show', 'export'],
+    offers: ['list', 'show'],
+    enrolments: ['create'],
   },
   secretariat: {
     beneficiaries: ['list', 'show'],
@@ -20,6 +24,8 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'genesis-imports': ['list', 'show'],
     cers: ['list', 'show', 'edit'],
     reports: ['list', 'show', 'export'],
+    offers: ['list', 'show'],
+    enrolments: ['create'],
   },
   secretariat_structure: {
     beneficiaries: ['list', 'show'],
@@ -33,6 +39,9 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     cers: ['list', 'show', 'edit'],
     reports: ['list', 'show', 'export'],
     'audit-entries': ['list', 'show'],
+    offers: ['list', 'show'],
+    enrolments: ['create'],
+    'offer-reports': ['list', 'export'],
   },
   siege: {
     beneficiaries: ['list', 'show'],
@@ -40,9 +49,18 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     cers: ['list', 'show'],
     reports: ['list', 'show', 'export'],
     'audit-entries': ['list', 'show'],
+    offers: ['list', 'show'],
+    'offer-reports': ['list', 'export'],
   },
   gestionnaire_fse: {},
-  operateur: {},
+  // The file of a person in étape on their offer (the server decides which), their offers,
+  // the positionnements to answer, the report.
+  operateur: {
+    beneficiaries: ['show'],
+    offers: ['list', 'show'],
+    enrolments: ['list'],
+    'offer-reports': ['list', 'export'],
+  },
 };
 
 const cases = PROFILES.flatMap((profile) =>
@@ -81,7 +99,7 @@ describe('with a record', () => {
 });
 
 test.each([
-  [['cadre'] as Profile[], 'list', 'offers'],
+  [['cadre'] as Profile[], 'delete', 'offers'],
   [['cadre'] as Profile[], 'read', 'beneficiaries'],
   [['siege'] as Profile[], 'list', 'users'],
   [[] as Profile[], 'list', 'beneficiaries'],

@@ -14,6 +14,9 @@ export const RESOURCES = [
   'reports',
   'audit-entries',
   'users',
+  'offers',
+  'enrolments',
+  'offer-reports',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -39,6 +42,8 @@ const never: Rule = () => false;
 // Opérateurs and gestionnaires FSE never see a beneficiary file (ACCESS.md).
 const FILE_READERS: Profile[] = ['referent', 'referent_fse', 'secretariat', 'secretariat_structure', 'cadre', 'siege'];
 const REFERENTS: Profile[] = ['referent', 'referent_fse'];
+// ACCESS.md: who positions on offers and events (siège configures, enrols nobody).
+const ENROLLERS: Profile[] = ['referent', 'referent_fse', 'secretariat', 'cadre'];
 const REPORT_READERS: Profile[] = ['secretariat', 'secretariat_structure', 'cadre', 'siege', 'referent', 'referent_fse'];
 
 // A référent ends only their own assignment (the sortie de file active). Without a record
@@ -60,7 +65,7 @@ const editCer: Rule = (profiles, record) => {
 };
 
 const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
-  beneficiaries: { list: anyOf(...FILE_READERS), show: anyOf(...FILE_READERS) },
+  beneficiaries: { list: anyOf(...FILE_READERS), show: anyOf(...FILE_READERS, 'operateur') },
   assignments: { edit: editAssignment, create: anyOf('secretariat', 'cadre') },
   'genesis-imports': { list: anyOf('secretariat', 'cadre', 'siege'), show: anyOf('secretariat', 'cadre', 'siege') },
   cers: {
@@ -73,6 +78,11 @@ const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
   'audit-entries': { list: anyOf('cadre', 'siege'), show: anyOf('cadre', 'siege') },
   // Accounts are managed in the CMS admin panel by functional admins, never in the console.
   users: {},
+  // The catalogue for whoever enrols or configures; an opérateur sees their own offers.
+  offers: { list: anyOf(...ENROLLERS, 'siege', 'operateur'), show: anyOf(...ENROLLERS, 'siege', 'operateur') },
+  // The answer list is the opérateur's; positionner is for référents, secrétariats, cadres.
+  enrolments: { list: anyOf('operateur'), create: anyOf(...ENROLLERS) },
+  'offer-reports': { list: anyOf('operateur', 'cadre', 'siege'), export: anyOf('operateur', 'cadre', 'siege') },
 };
 
 function isResource(value: string): value is Resource {

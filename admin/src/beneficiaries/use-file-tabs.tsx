@@ -6,6 +6,7 @@ import { FileNotes } from '../notes/FileNotes';
 import { FileCers } from '../cers/FileCers';
 import { FileAnnexData } from './FileAnnexData';
 import { CharacteristicsHistory } from './CharacteristicsHistory';
+import { FileEnrolments } from '../offers/FileEnrolments';
 import type { Beneficiary } from './beneficiary.type';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
@@ -30,5 +31,6 @@ export const useFileTabs = (file: Beneficiary | undefined): FileTab[] => {
     { id: 'cers', label: 'CER', render: (f) => <FileCers beneficiaryId={f.id} /> },
     { id: 'annex', label: t('rsa.fileTabs.annex.tab'), render: (f) => <FileAnnexData beneficiaryId={f.id} /> },
     { id: 'characteristics', label: t('rsa.fileTabs.characteristics.tab'), render: (f) => <CharacteristicsHistory beneficiaryId={f.id} /> },
+    { id: 'etapes', label: 'Étapes', render: (f) => <FileEnrolments beneficiaryId={f.id} /> },
   ];
 };

@@ -18,6 +18,7 @@ export const Dashboard = () => {
   const imports = useResourceShown('genesis-imports');
   const profiles = permissions ?? [];
   const isReferent = profiles.some((p) => p === 'referent' || p === 'referent_fse');
+  const isOperator = profiles.includes('operateur');
 
   return (
     <Box sx={{ py: 2 }}>
@@ -34,7 +35,8 @@ export const Dashboard = () => {
         {beneficiaries && <CaseloadCard mine={isReferent} />}
         {imports && <LatestImportsCard />}
       </Box>
-      {!beneficiaries && !imports && <Typography>{t('rsa.home.nothing')}</Typography>}
+      {isOperator && <Typography>{t('rsa.offers.operator_home')}</Typography>}
+      {!beneficiaries && !imports && !isOperator && <Typography>{t('rsa.home.nothing')}</Typography>}
     </Box>
   );
 };

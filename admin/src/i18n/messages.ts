@@ -6,6 +6,7 @@ import type { TranslationMessages } from 'react-admin';
 import type { Resource } from '../auth/can-access';
 import { cerMessages } from '../cers/cer-messages';
 import { fileTabMessages } from '../beneficiaries/file-tab-messages';
+import { offerMessages, offerResourceMessages } from '../offers/offer-messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
@@ -88,6 +89,7 @@ export const appMessages = {
     'saved-searches': { name: 'Recherche enregistrée |||| Recherches enregistrées' },
     'reference-items': { name: 'Liste de référence |||| Listes de référence' },
     'characteristic-definitions': { name: 'Caractéristique |||| Caractéristiques' },
+    ...offerResourceMessages,
   },
   rsa: {
     app: { title: 'Accompagnement RSA' },
@@ -195,6 +197,7 @@ export const appMessages = {
     },
     cer: cerMessages,
     fileTabs: fileTabMessages,
+    offers: offerMessages,
   },
 } satisfies AppCatalogue;
 

@@ -7,6 +7,7 @@ import HistoryIcon from '@mui/icons-material/History';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import { useT } from '../i18n/use-t';
 import { useResourceShown } from './use-menu-entries';
+import { OfferMenuItems } from '../offers/OfferMenuItems';
 
 export const Menu = () => {
   const t = useT();
@@ -22,6 +23,7 @@ export const Menu = () => {
       {imports && <RaMenu.Item to="/genesis-imports" primaryText={t('rsa.menu.imports')} leftIcon={<CloudUploadIcon />} />}
       {reports && <RaMenu.Item to="/rapports" primaryText={t('rsa.menu.reports')} leftIcon={<AssessmentIcon />} />}
       {audit && <RaMenu.Item to="/audit-entries" primaryText={t('rsa.menu.audit')} leftIcon={<HistoryIcon />} />}
+      <OfferMenuItems />
     </RaMenu>
   );
 };

@@ -88,3 +88,9 @@ export type ConsoleUser = {
   structureCode: string | null;
   territoryCode: string | null;
 };
+
+// ACCESS.md: an opérateur who sees a file through an étape sees its summary, contact and the
+// étape — not its notes nor its CER. Any other profile that sees the file reads them (notes
+// further by their own visibility). Used by the file-active perimeter (domain/visibility) and
+// the CER plugin.
+export const readsNotesAndCer = (profiles: readonly Profile[]): boolean => profiles.some((p) => p !== 'operateur');

@@ -5,7 +5,9 @@ import {
   assignmentGrantsAccess,
   assignmentInForce,
   canSeeFile,
+  etapeGrantsAccess,
   lastParcoursAssignment,
+  type EtapeAccess,
   visibilityRule,
 } from './visibility';
 
@@ -85,7 +87,8 @@ describe('visibilityRule', () => {
       viewer(['secretariat_structure']),
       { kind: 'any', of: [{ kind: 'structureOfLastParcoursReferent', code: 'CCAS-PRIVAS', today }] },
     ],
-    ['opérateur', viewer(['operateur']), { kind: 'none' }],
+    ['opérateur', viewer(['operateur']), { kind: 'any', of: [{ kind: 'etapeInProgress', login: 'me', today }] }],
+    ['opérateur without login', viewer(['operateur'], { login: '' }), { kind: 'none' }],
     ['gestionnaire FSE', viewer(['gestionnaire_fse']), { kind: 'none' }],
     ['no profile', viewer([]), { kind: 'none' }],
     ['secrétariat without territory', viewer(['secretariat'], { territory: null }), { kind: 'none' }],
@@ -98,11 +101,46 @@ describe('visibilityRule', () => {
         of: [
           { kind: 'assignmentInForce', login: 'me', today },
           { kind: 'territory', code: 'CENTRE' },
+          { kind: 'etapeInProgress', login: 'me', today },
         ],
       },
     ],
   ])('%s', (_label, v, expected) => {
     expect(visibilityRule(v, today)).toEqual(expected);
+  });
+});
+
+const step = (collaborator: string | null, state: EtapeAccess['state'], plannedStart: string, plannedEnd: string, real: Partial<EtapeAccess> = {}): EtapeAccess => ({
+  collaborator,
+  state,
+  plannedStart,
+  plannedEnd,
+  realStart: null,
+  realEnd: null,
+  ...real,
+});
+
+describe('etapeGrantsAccess: an étape in progress, from its (real, else planned) start to its (real, else planned) end', () => {
+  test.each<[string, EtapeAccess, boolean]>([
+    ['accepted, planned dates around today', step('me', 'etape', '2024-02-01', '2024-03-31'), true],
+    ['starts today', step('me', 'etape', '2024-02-29', '2024-03-31'), true],
+    ['planned end today', step('me', 'etape', '2024-02-01', '2024-02-29'), true],
+    ['planned end yesterday', step('me', 'etape', '2024-02-01', '2024-02-28'), false],
+    ['starts tomorrow', step('me', 'etape', '2024-03-01', '2024-03-31'), false],
+    ['real start later than planned', step('me', 'etape', '2024-02-01', '2024-03-31', { realStart: '2024-03-01' }), false],
+    ['real start earlier than planned', step('me', 'etape', '2024-03-05', '2024-03-31', { realStart: '2024-02-20' }), true],
+    ['ended, real end today', step('me', 'termine', '2024-02-01', '2024-03-31', { realStart: '2024-02-01', realEnd: '2024-02-29' }), true],
+    ['ended early, yesterday', step('me', 'termine', '2024-02-01', '2024-03-31', { realStart: '2024-02-01', realEnd: '2024-02-28' }), false],
+    ['still a positionnement', step('me', 'positionne', '2024-02-01', '2024-03-31'), false],
+    ['refused', step('me', 'refuse', '2024-02-01', '2024-03-31'), false],
+  ])('%s → %s', (_label, e, expected) => expect(etapeGrantsAccess(e, today)).toBe(expected));
+
+  test('only the named collaborator, and only an opérateur', () => {
+    const file: FileScope = { territory: 'SUD', assignments: [], etapes: [step('me', 'etape', '2024-02-01', '2024-03-31'), step(null, 'etape', '2024-02-01', '2024-03-31')] };
+    expect(canSeeFile(viewer(['operateur']), file, today)).toBe(true);
+    expect(canSeeFile(viewer(['operateur'], { login: 'colleague' }), file, today)).toBe(false);
+    expect(canSeeFile(viewer(['referent']), file, today)).toBe(false);
+    expect(canSeeFile(viewer(['operateur']), file, '2024-04-01')).toBe(false);
   });
 });
 
@@ -134,6 +172,9 @@ describe('canSeeFile', () => {
       assignments: [parcours('x', '2022-01-01', '2023-12-31', 'CCAS-PRIVAS'), parcours('y', '2024-01-01', null, 'AMESUD')],
     },
     noTerritoryNoAssignment: { territory: null, assignments: [] },
+    myEtapeInProgress: { territory: 'SUD', assignments: [], etapes: [step('me', 'etape', '2024-02-01', '2024-03-31')] },
+    myEtapeProposedOnly: { territory: 'SUD', assignments: [], etapes: [step('me', 'positionne', '2024-02-01', '2024-03-31')] },
+    someoneElsesEtape: { territory: 'SUD', assignments: [], etapes: [step('other', 'etape', '2024-02-01', '2024-03-31')] },
   };
 
   // Expected visibility per file, for each profile alone (viewer in CENTRE, structure CCAS-PRIVAS).
@@ -144,7 +185,7 @@ describe('canSeeFile', () => {
     cadre: ['mineOpen', 'mineEndsToday', 'mineEndedYesterday', 'mineFromTomorrow', 'reorientedAway'],
     secretariat_structure: ['lastReferentOfMyStructure'],
     gestionnaire_fse: [],
-    operateur: [],
+    operateur: ['myEtapeInProgress'],
     siege: Object.keys(files),
   };
 

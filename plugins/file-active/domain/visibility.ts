@@ -17,8 +17,23 @@ export type Assignment = {
   structure: string | null;
 };
 
+// A positionnement accepted as an étape on an offer (plugins/offers): while it is in progress, the
+// operator's named collaborator sees the file as a référent d'étape of their structure would
+// (ACCESS.md, opérateur). Start: the real start, else the planned one; end: the real end, else
+// the planned one (an étape ended early stops granting the day after its real end).
+export type EtapeAccess = {
+  collaborator: string | null;
+  state: 'positionne' | 'etape' | 'refuse' | 'termine';
+  plannedStart: CalendarDate;
+  plannedEnd: CalendarDate;
+  realStart: CalendarDate | null;
+  realEnd: CalendarDate | null;
+};
+
 export type FileScope = {
   territory: string | null;
+  // The file's positionnements and étapes (absent: none).
+  etapes?: readonly EtapeAccess[];
   // An archived file has left the active data: territorial profiles no longer see it
   // (ACCESS.md: "until archived").
   archived?: boolean;
@@ -32,10 +47,13 @@ export type FileScope = {
 // - territory: the file's territory is `code`.
 // - structureOfLastParcoursReferent: the current or last référent de parcours assignment on
 //   `today` (see lastParcoursAssignment) has structure `code`.
+// - etapeInProgress: the file has an étape whose named operator collaborator is `login` and
+//   which is in progress on `today` (see etapeGrantsAccess).
 export type VisibilityClause =
   | { kind: 'assignmentInForce'; login: string; today: CalendarDate }
   | { kind: 'territory'; code: string }
-  | { kind: 'structureOfLastParcoursReferent'; code: string; today: CalendarDate };
+  | { kind: 'structureOfLastParcoursReferent'; code: string; today: CalendarDate }
+  | { kind: 'etapeInProgress'; login: string; today: CalendarDate };
 
 export type VisibilityRule = { kind: 'all' } | { kind: 'none' } | { kind: 'any'; of: VisibilityClause[] };
 
@@ -48,6 +66,12 @@ export function assignmentInForce(a: { start: CalendarDate; end: CalendarDate | 
 export function assignmentGrantsAccess(a: Pick<Assignment, 'role' | 'start' | 'end'>, today: CalendarDate): boolean {
   if (a.role === 'etape' && a.end === null) return false;
   return assignmentInForce(a, today);
+}
+
+// An étape (accepted, or ended) between its start and its end, both included, on `today`.
+export function etapeGrantsAccess(e: EtapeAccess, today: CalendarDate): boolean {
+  if (e.state !== 'etape' && e.state !== 'termine') return false;
+  return (e.realStart ?? e.plannedStart) <= today && (e.realEnd ?? e.plannedEnd) >= today;
 }
 
 // The référent de parcours "actuel", or else the "dernier" (ACCESS.md: "current or last"), on
@@ -78,9 +102,10 @@ function ranksBefore(a: Assignment, b: Assignment, today: CalendarDate): boolean
 const REFERENT_PROFILES: readonly Profile[] = ['referent', 'referent_fse'];
 const TERRITORY_PROFILES: readonly Profile[] = ['secretariat', 'cadre'];
 
-// Union of what each profile of the viewer grants. Opérateur and gestionnaire FSE see FSE
-// questionnaires through their own rules, never a beneficiary file through this one; a
-// territorial profile without a territory (account not completed) grants nothing.
+// Union of what each profile of the viewer grants. An opérateur sees a file only while one of
+// its étapes names them and is in progress; gestionnaire FSE sees FSE questionnaires through
+// their own rules, never a beneficiary file through this one; a territorial profile without a
+// territory (account not completed) grants nothing.
 export function visibilityRule(viewer: Viewer, today: CalendarDate): VisibilityRule {
   const has = (p: Profile) => viewer.profiles.includes(p);
   if (has('siege')) return { kind: 'all' };
@@ -94,6 +119,9 @@ export function visibilityRule(viewer: Viewer, today: CalendarDate): VisibilityR
   if (has('secretariat_structure') && viewer.structure !== null) {
     of.push({ kind: 'structureOfLastParcoursReferent', code: viewer.structure, today });
   }
+  if (has('operateur') && viewer.login !== '') {
+    of.push({ kind: 'etapeInProgress', login: viewer.login, today });
+  }
   return of.length === 0 ? { kind: 'none' } : { kind: 'any', of };
 }
 
@@ -105,6 +133,8 @@ export function clauseMatches(clause: VisibilityClause, file: FileScope): boolea
       return file.territory === clause.code && file.archived !== true;
     case 'structureOfLastParcoursReferent':
       return lastParcoursAssignment(file.assignments, clause.today)?.structure === clause.code;
+    case 'etapeInProgress':
+      return (file.etapes ?? []).some((e) => e.collaborator === clause.login && etapeGrantsAccess(e, clause.today));
   }
 }
 
@@ -122,3 +152,6 @@ export function ruleMatches(rule: VisibilityRule, file: FileScope): boolean {
 export function canSeeFile(viewer: Viewer, file: FileScope, today: CalendarDate): boolean {
   return ruleMatches(visibilityRule(viewer, today), file);
 }
+
+// Notes and CER stay closed to an opérateur (ACCESS.md); the words live in @rsa/vocabulary.
+export { readsNotesAndCer } from '@rsa/vocabulary';

@@ -13,6 +13,9 @@ import { REFERENCE_ITEM_VIEW } from './reference-item';
 import { SMS_MESSAGE_VIEW } from './sms-message';
 import { STRUCTURE_VIEW } from './structure';
 import { TERRITORY_VIEW } from './territory';
+import { EVENT_VIEW } from './event';
+import { OFFER_VIEW } from './offer';
+import { OFFER_SESSION_VIEW } from './offer-session';
 
 export const CONTENT_TYPE_VIEWS: ReadonlyArray<ContentTypeView> = [
   STRUCTURE_VIEW,
@@ -28,4 +31,7 @@ export const CONTENT_TYPE_VIEWS: ReadonlyArray<ContentTypeView> = [
   CONSOLE_USER_VIEW,
   SMS_MESSAGE_VIEW,
   AUDIT_ENTRY_VIEW,
+  OFFER_VIEW,
+  OFFER_SESSION_VIEW,
+  EVENT_VIEW,
 ];

@@ -1,6 +1,7 @@
 // The one gate of the CER plugin (ACCESS.md): a CER is visible when its file is, through the
 // file-active perimeter; otherwise it does not exist (404). Also builds the domain's Actor.
 import type { Core } from '@strapi/strapi';
+import { readsNotesAndCer } from '@rsa/vocabulary';
 import { ConsoleError, type ConsoleUser } from '@rsa/console-kit';
 import { workflowRolesOf, type Actor } from '../../../domain';
 import { loadCer, type CerRecord } from './cer-store';
@@ -27,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The CER if the caller sees its file; 404 otherwise, exactly as for a CER that does not exist. */
     async visibleCer(user: ConsoleUser, id: number): Promise<CerRecord> {
       const cer = await loadCer(knex(), id);
-      if (!cer || !(await isVisibleFile(user, cer.beneficiaryId))) throw new ConsoleError(404, 'CER introuvable.');
+      if (!cer || !readsNotesAndCer(user.profiles) || !(await isVisibleFile(user, cer.beneficiaryId))) throw new ConsoleError(404, 'CER introuvable.');
       return cer;
     },
 

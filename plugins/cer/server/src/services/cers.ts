@@ -1,6 +1,7 @@
 // CER use cases (FEATURES C1, CONTRACT.md `cers`): list of a file's CERs, detail, creation by
 // the file's référent, edit following the state (ACCESS.md). Writes run in a transaction.
 import type { Core } from '@strapi/strapi';
+import { readsNotesAndCer } from '@rsa/vocabulary';
 import { ConsoleError, requireReferenceChoice, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
 import { CER_NUMBER_ATTEMPTS, checkCerEdit, nextCerNumber, suggestedStart, workflowRolesOf } from '../../../domain';
 import { CER_VALUE_FIELDS, parseCerFields, type CerFieldValues, type CerValueField } from '../../../domain/editing/parse-cer-fields';
@@ -71,6 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const scope = strapi.plugin('file-active').service('scope').visibleFilesSql(user, todayInParis()) as { sql: string; bindings: unknown[] };
       const where = [scope.sql];
       const bindings = [...scope.bindings];
+      if (!readsNotesAndCer(user.profiles)) where.push('1 = 0');
       if (query.filter.beneficiary !== undefined && query.filter.beneficiary !== null && query.filter.beneficiary !== '') {
         const beneficiary = Number(query.filter.beneficiary);
         if (!Number.isInteger(beneficiary)) throw new ConsoleError(400, 'Filtre beneficiary invalide.');

@@ -4,6 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { NOTE_CLOSE_REFUSED, mayCloseNote } from '../../../domain/note-visibility';
+import { readsNotesAndCer } from '../../../domain/visibility';
 import { parseBeneficiaryId } from './file-access';
 import { visibleFilesSql } from './scope';
 import { rowsOf, toIsoDateTime, type Knex, type SqlFragment } from './sql';
@@ -55,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         id, ...visible.bindings, ...scope.bindings,
       ]),
     );
-    if (!row) throw new ConsoleError(404, 'Note introuvable.');
+    if (!row || !readsNotesAndCer(user.profiles)) throw new ConsoleError(404, 'Note introuvable.');
     return row;
   };
 
@@ -65,6 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const visible = noteVisibleSql(user);
       const where = [visible.sql, scope.sql];
       const bindings = [...visible.bindings, ...scope.bindings];
+      if (!readsNotesAndCer(user.profiles)) where.push('1 = 0');
       if (filter.beneficiary !== undefined) {
         const beneficiaryId = parseBeneficiaryId(filter.beneficiary);
         await access().requireVisible(user, beneficiaryId);

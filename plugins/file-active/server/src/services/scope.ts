@@ -5,7 +5,7 @@
 // pinned to the domain's canSeeFile by test/integration/file-active-perimeter.test.ts.
 import type { ConsoleUser } from '@rsa/console-kit';
 import { visibilityRule, type VisibilityClause } from '../../../domain/visibility';
-import { assignmentGrantsAccessSql, assignmentInForceSql, fileStateSql, lastParcoursIdSql, type SqlFragment } from './sql';
+import { assignmentGrantsAccessSql, assignmentInForceSql, etapeGrantsAccessSql, fileStateSql, lastParcoursIdSql, type SqlFragment } from './sql';
 
 export type { SqlFragment } from './sql';
 
@@ -29,6 +29,13 @@ const clauseSql = (clause: VisibilityClause): SqlFragment => {
         bindings: [...last.bindings, clause.code],
       };
     }
+    case 'etapeInProgress': {
+      const grants = etapeGrantsAccessSql('ep', clause.today);
+      return {
+        sql: `EXISTS (SELECT 1 FROM positionnements ep WHERE ep.beneficiary_id = b.id AND ep.collaborator_login = ? AND ${grants.sql})`,
+        bindings: [clause.login, ...grants.bindings],
+      };
+    }
   }
 };
 
@@ -43,4 +50,4 @@ export const visibleFilesSql = (user: ConsoleUser, today: string): SqlFragment =
   return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, bindings: parts.flatMap((p) => p.bindings) };
 };
 
-export default () => ({ visibleFilesSql, lastParcoursIdSql, assignmentInForceSql, assignmentGrantsAccessSql, fileStateSql });
+export default () => ({ visibleFilesSql, lastParcoursIdSql, assignmentInForceSql, assignmentGrantsAccessSql, etapeGrantsAccessSql, fileStateSql });

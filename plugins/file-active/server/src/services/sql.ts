@@ -35,6 +35,16 @@ export const assignmentGrantsAccessSql = (alias: string, today: string): SqlFrag
 };
 
 /**
+ * Étape `alias` (a row of the offers plugin's `positionnements` table) grants its named
+ * collaborator access on `today` (domain visibility.etapeGrantsAccess): accepted or ended, real
+ * start (else planned) ≤ today ≤ real end (else planned).
+ */
+export const etapeGrantsAccessSql = (alias: string, today: string): SqlFragment => ({
+  sql: `(${alias}.state IN ('etape', 'termine') AND COALESCE(${alias}.real_start, ${alias}.planned_start) <= ? AND COALESCE(${alias}.real_end, ${alias}.planned_end) >= ?)`,
+  bindings: [today, today],
+});
+
+/**
  * Id of the current or last référent de parcours assignment of the file whose id is `fileId` on
  * `today` (domain visibility.lastParcoursAssignment): in force first, latest start, open or
  * later end, last recorded. NULL when there is none.

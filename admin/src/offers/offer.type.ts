@@ -1,0 +1,45 @@
+export type Session = { id: number; label: string | null; start: string; end: string; capacity: number; active: boolean; taken: number; placesLeft: number | null; fillRate: number | null };
+
+export type Offer = {
+  id: number;
+  title: string;
+  operator: string | null;
+  operatorName: string | null;
+  start: string;
+  end: string;
+  active: boolean;
+  bySessions: boolean;
+  capacity: number | null;
+  description: string | null;
+  communeName: string | null;
+  classifications: Array<{ id: number; name: string }>;
+  sessions: Session[];
+  taken: number;
+  placesLeft: number | null;
+  fillRate: number | null;
+};
+
+export type EnrolmentState = 'positionne' | 'etape' | 'refuse' | 'termine';
+
+export type Enrolment = {
+  id: number;
+  beneficiary: number;
+  beneficiaryName: string;
+  fileNumber: string | null;
+  offer: number;
+  offerTitle: string;
+  session: number | null;
+  state: EnrolmentState;
+  stateLabel: string;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  realStart: string | null;
+  realEnd: string | null;
+  endReason: string | null;
+  comment: string | null;
+  attendanceHours: number | null;
+  transitions: EnrolmentState[];
+};
+
+/** "75 %" or "sans limite". */
+export const percent = (rate: number | null, noLimit: string): string => (rate === null ? noLimit : `${Math.round(rate * 100)} %`);

@@ -1,0 +1,3 @@
+export * from './positionnement';
+export * from './event-registration';
+export * from './alerts';
