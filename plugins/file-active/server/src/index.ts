@@ -47,7 +47,7 @@ export default {
       // Issue 15 (100,000 files): the page's ids by name in one index walk; a structure's files.
       { table: 'beneficiaries', columns: ['sort_name', 'id'] },
       { table: 'assignments', columns: ['structure_code', 'role'] },
-      { table: 'beneficiaries', columns: ['territory_code', 'archived_at'] },
+      { table: 'beneficiaries', columns: ['territory_code', 'archived_at', 'sort_name', 'id'] },
     ]);
     await ensureSearchIndex(strapi.db.connection as unknown as Knex, strapi.log);
     await strapi.plugin('file-active').service('beneficiaries').backfillSortNames();
