@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureIndexes } from '@rsa/console-kit';
 import { scheduleAuditPurge } from './jobs/audit-purge';
 import { backfillAssignmentStructures } from './migrations/backfill-assignment-structures';
+import { ensureSearchIndex } from './migrations/search-index';
 import type { Knex } from './services/sql';
 import contentTypes from './content-types';
 import controllers from './controllers';
@@ -43,7 +44,12 @@ export default {
       { table: 'saved_searches', columns: ['owner_login', 'name'], unique: true },
       { table: 'search_history_entries', columns: ['login', 'id'] },
       { table: 'user_preferences', columns: ['login', 'preference'], unique: true },
+      // Issue 15 (100,000 files): the page's ids by name in one index walk; a structure's files.
+      { table: 'beneficiaries', columns: ['sort_name', 'id'] },
+      { table: 'assignments', columns: ['structure_code', 'role'] },
+      { table: 'beneficiaries', columns: ['territory_code', 'archived_at', 'sort_name', 'id'] },
     ]);
+    await ensureSearchIndex(strapi.db.connection as unknown as Knex, strapi.log);
     await strapi.plugin('file-active').service('beneficiaries').backfillSortNames();
     await backfillAssignmentStructures(strapi.db.connection as unknown as Knex);
     scheduleAuditPurge(strapi);

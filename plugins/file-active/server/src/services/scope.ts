@@ -13,8 +13,10 @@ const clauseSql = (clause: VisibilityClause): SqlFragment => {
   switch (clause.kind) {
     case 'assignmentInForce': {
       const grants = assignmentGrantsAccessSql('sa', clause.today);
+      // A set (the collaborator's assignments, by the login index) rather than a test per file:
+      // PostgreSQL and SQLite evaluate it once, also inside an OR.
       return {
-        sql: `EXISTS (SELECT 1 FROM assignments sa WHERE sa.beneficiary_id = b.id AND sa.login = ? AND ${grants.sql})`,
+        sql: `b.id IN (SELECT sa.beneficiary_id FROM assignments sa WHERE sa.login = ? AND sa.beneficiary_id IS NOT NULL AND ${grants.sql})`,
         bindings: [clause.login, ...grants.bindings],
       };
     }
@@ -23,10 +25,13 @@ const clauseSql = (clause: VisibilityClause): SqlFragment => {
     case 'structureOfLastParcoursReferent': {
       // The structure recorded on the assignment (at the time of the assignment), not where the
       // référent works today: a référent who moves does not take their files' secretariat along.
-      const last = lastParcoursIdSql('b.id', clause.today);
+      // Read from the structure's side: the files one of whose assignments of that structure is
+      // their current or last parcours one (the same files as "the last one has that structure",
+      // but the last-assignment statement runs for that structure's assignments, not every file).
+      const last = lastParcoursIdSql('ss.beneficiary_id', clause.today);
       return {
-        sql: `EXISTS (SELECT 1 FROM assignments ss WHERE ss.id = ${last.sql} AND ss.structure_code = ?)`,
-        bindings: [...last.bindings, clause.code],
+        sql: `b.id IN (SELECT ss.beneficiary_id FROM assignments ss WHERE ss.structure_code = ? AND ss.role = 'parcours' AND ss.beneficiary_id IS NOT NULL AND ss.id = ${last.sql})`,
+        bindings: [clause.code, ...last.bindings],
       };
     }
     case 'etapeInProgress': {
