@@ -56,6 +56,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const user = requireConsoleUser(ctx);
       sendAttachment(ctx, await service().content(user, parseId(ctx.params.id)));
     }),
+    verify: consoleAction(async (ctx: HttpContext) => {
+      const user = requireConsoleUser(ctx);
+      ctx.body = await service().verify(user, parseId(ctx.params.id));
+    }),
     remove: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
       ctx.body = await service().remove(user, parseId(ctx.params.id));

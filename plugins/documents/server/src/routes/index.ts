@@ -7,5 +7,6 @@ export default consoleRouter([
   route('GET', '/beneficiaries/:id/documents', 'documents.list'),
   route('POST', '/beneficiaries/:id/documents', 'documents.upload'),
   route('GET', '/documents/:id/content', 'documents.content'),
+  route('GET', '/documents/:id/verification', 'documents.verify'),
   route('DELETE', '/documents/:id', 'documents.remove'),
 ]);

@@ -9,6 +9,7 @@ import { ConsoleError, rowsOf, type ConsoleUser, type Knex } from '@rsa/console-
 import { isCalendarDate } from '@rsa/vocabulary';
 import { checkDocumentContent, parseMaxMb } from '../../../domain/document-content';
 import { checkDocumentName, documentTypeCode } from '../../../domain/document-name';
+import { readSignedCerPdf } from '@rsa/plugin-cer/domain/adapters/signed-cer-pdf';
 import { storageFromEnv, type DocumentStorage } from '../storage';
 
 export const DOCUMENT_UID = 'plugin::documents.document';
@@ -38,7 +39,7 @@ export type DocumentRow = {
 };
 
 export type IncomingDocument = { bytes: Buffer; filename: string; type: unknown; name?: unknown; sentOn?: unknown };
-export type FilingOptions = { source?: 'upload' | 'merge' | 'signature'; locked?: boolean; evidence?: unknown };
+export type FilingOptions = { source?: 'upload' | 'merge' | 'signature'; locked?: boolean; evidence?: unknown; fallbackType?: DocumentType };
 
 const fold = (text: string): string => documentTypeCode(text);
 
@@ -105,7 +106,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Files bytes that passed every check: storage first, then the row; the bytes go if the row fails. */
   const file = async (beneficiaryId: number, login: string, incoming: IncomingDocument, options: FilingOptions = {}) => {
-    const type = await resolveType(incoming.type);
+    // The application's own filings (a signed CER) keep their type even if an admin removed it.
+    const type = await resolveType(incoming.type).catch((error: unknown) => {
+      if (options.fallbackType) return options.fallbackType;
+      throw error;
+    });
     const maxMb = parseMaxMb(process.env.DOCUMENTS_MAX_MB);
     const content = checkDocumentContent(incoming.bytes, incoming.bytes.length > 0 ? await fromBuffer(incoming.bytes) : undefined, maxMb);
     if (!content.ok) throw new ConsoleError(content.status, content.message);
@@ -162,6 +167,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const filed = await file(beneficiaryId, user.login, incoming, options);
       await audit(user, `change:document_${options.source ?? 'upload'}`, beneficiaryId);
       return filed;
+    },
+
+    /** The stored bytes of a document whose file the caller was already checked to see. */
+    async bytesOf(id: number): Promise<{ row: DocumentRow; bytes: Buffer } | null> {
+      const row = (await documents().findOne({ where: { id } })) as DocumentRow | null;
+      return row ? { row, bytes: await store().get(row.storageKey) } : null;
+    },
+
+    /** Undoes a filing whose operation failed afterwards (even a locked one: it never existed). */
+    async discard(id: number): Promise<void> {
+      const row = (await documents().findOne({ where: { id } })) as DocumentRow | null;
+      if (!row) return;
+      await documents().delete({ where: { id } } as never);
+      await store().delete(row.storageKey);
+    },
+
+    /**
+     * Verification of a signed document: the stored bytes are read back, the signed content they
+     * carry is hashed again and compared with the hash recorded at signature (in the database and
+     * in the document's own evidence); the stored file must also be the one filed.
+     */
+    async verify(user: ConsoleUser, id: number) {
+      const row = await visibleDocument(user, id);
+      const recorded = row.evidence ? (JSON.parse(row.evidence) as { sha256?: string; signedAt?: string; codeVerifiedAt?: string; phoneMasked?: string; signatory?: string }) : null;
+      if (!recorded?.sha256) throw new ConsoleError(422, 'Ce document n’est pas un document signé : il n’a pas de preuve à vérifier.');
+      const bytes = await store().get(row.storageKey);
+      const carried = await readSignedCerPdf(bytes);
+      const recomputedSha256 = carried ? createHash('sha256').update(carried.signedContent).digest('hex') : null;
+      const fileIntact = createHash('sha256').update(bytes).digest('hex') === row.sha256;
+      await audit(user, 'read:document_verification', Number(row.beneficiaryId));
+      return {
+        id: row.id,
+        valid: fileIntact && recomputedSha256 === recorded.sha256 && carried?.evidence.sha256 === recorded.sha256,
+        fileIntact,
+        recordedSha256: recorded.sha256,
+        embeddedSha256: carried?.evidence.sha256 ?? null,
+        recomputedSha256,
+        signatory: carried?.evidence.signatory ?? recorded.signatory ?? null,
+        phoneMasked: carried?.evidence.phoneMasked ?? recorded.phoneMasked ?? null,
+        codeVerifiedAt: carried?.evidence.codeVerifiedAt ?? recorded.codeVerifiedAt ?? null,
+      };
     },
 
     async list(user: ConsoleUser, beneficiaryId: number) {
