@@ -74,7 +74,8 @@ test('the référent creates a CER, adds two objectives, has it signed by SMS an
 
   await page.getByRole('button', { name: 'Faire signer par SMS' }).click();
   const codeDialog = dialogNamed(page, 'Code de signature');
-  await codeDialog.waitFor();
+  // The code goes once the document is frozen (a LibreOffice conversion where it is installed).
+  await codeDialog.waitFor({ timeout: 120_000 });
   await codeDialog.getByLabel(/Code reçu par SMS/).fill(await latestSmsCode());
   await codeDialog.getByRole('button', { name: 'Signer' }).click();
   await page.getByText('Document signé.').first().waitFor();

@@ -5,6 +5,7 @@ import { useEndpointAvailable } from '../data/use-endpoint-available';
 import { FileTimeline } from '../timeline/FileTimeline';
 import { FileNotes } from '../notes/FileNotes';
 import { FileCers } from '../cers/FileCers';
+import { FileDocuments } from '../documents/FileDocuments';
 import type { Beneficiary } from './beneficiary.type';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
@@ -20,6 +21,7 @@ export const useFileTabs = (file: Beneficiary | undefined): FileTab[] => {
   const timeline = useEndpointAvailable(`beneficiaries/${file?.id}/timeline`, known);
   const notes = useEndpointAvailable(probe('notes', file?.id), known);
   const cers = useEndpointAvailable(probe('cers', file?.id), known);
+  const documents = useEndpointAvailable(`beneficiaries/${file?.id}/documents`, known);
   const tabs: FileTab[] = [{ id: 'resume', label: 'Résumé', render: () => null }];
   if (timeline) tabs.push({ id: 'timeline', label: 'Frise', render: (f) => <FileTimeline beneficiaryId={f.id} /> });
   if (notes)
@@ -29,5 +31,6 @@ export const useFileTabs = (file: Beneficiary | undefined): FileTab[] => {
       render: (f) => <FileNotes beneficiaryId={f.id} mayWrite={isActionAllowed('notes.write', f, viewer)} viewerLogin={viewer.login} />,
     });
   if (cers) tabs.push({ id: 'cers', label: 'CER', render: (f) => <FileCers beneficiaryId={f.id} /> });
+  if (documents) tabs.push({ id: 'documents', label: 'Documents', render: (f) => <FileDocuments beneficiaryId={f.id} mayWrite={isActionAllowed('documents.write', f, viewer)} /> });
   return tabs;
 };
