@@ -34,6 +34,7 @@ export default ({ env }: { env: { int(name: string, fallback: number): number } 
   genesis: { enabled: true },
   cer: { enabled: true },
   offers: { enabled: true },
+  documents: { enabled: true },
   ...smtp(),
   upload: {
     config: {

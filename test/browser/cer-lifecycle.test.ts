@@ -114,7 +114,8 @@ test('the référent creates a CER, adds two objectives, has it signed by SMS an
   await preview.getByLabel('J’ai montré ce document au bénéficiaire').check();
   await send.click();
   const codeDialog = dialogNamed(page, 'Code de signature');
-  await codeDialog.waitFor();
+  // The code goes once the document is frozen (a LibreOffice conversion where it is installed).
+  await codeDialog.waitFor({ timeout: 120_000 });
   await codeDialog.getByLabel(/Code reçu par SMS/).fill(await latestSmsCode());
   await codeDialog.getByRole('button', { name: 'Signer' }).click();
   // Signing converts the document to PDF (LibreOffice): generous on a loaded machine; a refusal

@@ -1,6 +1,11 @@
 // Signature of a CER by SMS code through the outbox (FEATURES C5): the exact document, the code
 // read from the outbox, expiry, attempts, a changed phone or CER, the signed document.
 import { createHash } from 'crypto';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { readSignedCerPdf } from '@rsa/plugin-cer/domain/adapters/signed-cer-pdf';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { buildWorld, createCer, type World } from './cer-world';
 
@@ -8,9 +13,10 @@ let app: TestApp;
 let world: World;
 const written: string[] = [];
 let restore: Array<() => void> = [];
+const storageDir = mkdtempSync(path.join(tmpdir(), 'rsa-signed-'));
 
 beforeAll(async () => {
-  app = await startTestApp({ APP_TODAY: '2024-05-15' });
+  app = await startTestApp({ APP_TODAY: '2024-05-15', DOCUMENTS_DIR: storageDir });
   world = await buildWorld(app);
   // Everything the server writes to the console during this file, to look for codes.
   for (const stream of [process.stdout, process.stderr]) {
@@ -26,7 +32,10 @@ afterAll(async () => {
   restore.forEach((undo) => undo());
   restore = [];
   delete process.env.APP_TODAY;
+  delete process.env.DOCUMENTS_DIR;
+  delete process.env.CER_SIGNATURE_PDF;
   await app?.stop();
+  rmSync(storageDir, { recursive: true, force: true });
 });
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -43,11 +52,20 @@ const wrong = (code: string): string => String((Number(code) + 1) % 1_000_000).p
 
 const start = async (id: unknown) => world.call<{ expiresAt: string; phoneMasked: string; documentSha256: string; message?: string }>('referent', 'POST', `/cers/${id}/signature`);
 
-test('the référent starts, the person reads the exact document, types the code: the signed document is kept with its evidence', async () => {
+test('the console shows the frozen document, the référent starts, the person types the code: the signed CER is filed with its evidence', async () => {
   const cer = await createCer(world, { number: 1 }, 2);
-  const started = await start(cer.id);
+  // Before the code is sent: the exact document that will be signed (frozen once, the same bytes each time).
+  const preview = await world.download('referent', `/cers/${cer.id}/signature/document`);
+  expect(preview.status).toBe(200);
+  const previewSha = preview.headers.get('x-document-sha256');
+  expect(sha256(preview.bytes)).toBe(previewSha);
+  expect(sha256((await world.download('referent', `/cers/${cer.id}/signature/document`)).bytes)).toBe(previewSha);
+  expect((await world.download('secretariat', `/cers/${cer.id}/signature/document`)).status).toBe(404);
+  expect((await world.call('referent', 'POST', `/cers/${cer.id}/signature`, { documentSha256: 'f'.repeat(64) })).status).toBe(409);
+  expect((await world.call('referent', 'GET', `/cers/${cer.id}`)).body).toMatchObject({ signature: null });
+  const started = await world.call<{ expiresAt: string; phoneMasked: string; documentSha256: string; documentMime: string }>('referent', 'POST', `/cers/${cer.id}/signature`, { documentSha256: previewSha });
   expect(started.status).toBe(201);
-  expect(started.body).toMatchObject({ phoneMasked: '06 ** ** ** 78', documentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  expect(started.body).toMatchObject({ phoneMasked: '06 ** ** ** 78', documentSha256: previewSha });
   expect(Date.parse(started.body.expiresAt) - Date.now()).toBeGreaterThan(9 * 60_000);
   expect(JSON.stringify(started.body)).not.toMatch(/"\d{6}"/);
   const code = await lastCode();
@@ -60,23 +78,63 @@ test('the référent starts, the person reads the exact document, types the code
   expect(miss.body.message).toBe('Code incorrect. Il reste 4 essais.');
   expect((await world.call('secretariat', 'POST', `/cers/${cer.id}/signature/confirm`, { code })).status).toBe(403);
   expect((await world.call('otherReferent', 'POST', `/cers/${cer.id}/signature/confirm`, { code })).status).toBe(404);
-  const signed = await world.call<{ documentSha256: string; documentMime: string; attempts: number; phoneMasked: string }>('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code });
+  const signed = await world.call<{ documentSha256: string; documentMime: string; attempts: number; phoneMasked: string; documentId: number }>('referent', 'POST', `/cers/${cer.id}/signature/confirm`, { code });
   expect(signed.status).toBe(200);
-  expect(signed.body).toMatchObject({ attempts: 2, phoneMasked: '06 ** ** ** 78' });
+  // What is signed is exactly what was shown.
+  expect(signed.body).toMatchObject({ attempts: 2, phoneMasked: '06 ** ** ** 78', documentSha256: started.body.documentSha256, documentMime: started.body.documentMime });
   const detail = await world.call<Record<string, unknown>>('referent', 'GET', `/cers/${cer.id}`);
   expect(detail.body).toMatchObject({ agreement: 'oui', signedOn: '2024-05-15', hasSignedDocument: true, canStartSignature: false, signature: { status: 'signed' } });
+
+  // The « Document signé »: the shown pages, an evidence page, the exact signed bytes attached.
   const document = await world.download('secretariat', `/cers/${cer.id}/signed-document`);
   expect(document.status).toBe(200);
-  expect(sha256(document.bytes)).toBe(signed.body.documentSha256);
-  expect(document.headers.get('content-type')).toBe(signed.body.documentMime);
-  expect(document.headers.get('content-disposition')).toMatch(/^attachment; filename="CER-044506-1-signe\.(pdf|docx)"$/);
+  expect(document.headers.get('content-type')).toBe('application/pdf');
+  expect(document.headers.get('content-disposition')).toBe('attachment; filename="CER-044506-1-signe.pdf"');
+  // Read back from the document store: the same bytes, filed immutable as « CER signé ».
+  const listed = await world.call<Array<{ id: number; type: string; folder: string; locked: boolean; sha256: string }>>('secretariat', 'GET', `/beneficiaries/${world.files.mine}/documents`);
+  const filed = listed.body.find((d) => d.id === signed.body.documentId);
+  expect(filed).toMatchObject({ type: 'cer_signe', folder: 'Contrats', locked: true, sha256: sha256(document.bytes) });
+  const stored = await world.download('cadre', `/documents/${signed.body.documentId}/content`);
+  expect(stored.bytes.equals(document.bytes)).toBe(true);
+  const carried = await readSignedCerPdf(stored.bytes);
+  expect(carried).not.toBeNull();
+  expect(sha256(carried!.signedContent)).toBe(signed.body.documentSha256);
+  expect(carried!.signedContent.equals(shown.bytes)).toBe(true);
+  expect(carried!.evidence).toMatchObject({
+    method: 'sms_code',
+    signatory: 'Madame Élodie FAYOLLE',
+    phoneMasked: '06 ** ** ** 78',
+    attempts: 2,
+    sha256: signed.body.documentSha256,
+    referentLogin: 'claire.roux',
+    referentSessionId: expect.stringMatching(/^session n° \d+$/),
+    codeSentAt: expect.any(String),
+    codeVerifiedAt: expect.any(String),
+  });
+  expect(JSON.stringify(carried!.evidence)).not.toContain(code);
+  const pages = (await PDFDocument.load(stored.bytes)).getPageCount();
+  if (started.body.documentMime === 'application/pdf') expect(pages).toBe((await PDFDocument.load(shown.bytes)).getPageCount() + 1);
   const [evidence] = await world.sql<{ evidence: string; code_hash: string | null }>("SELECT evidence, code_hash FROM cer_signatures WHERE status = 'signed'");
-  expect(JSON.parse(evidence.evidence)).toMatchObject({ method: 'sms_code', sha256: signed.body.documentSha256, phoneMasked: '06 ** ** ** 78', attempts: 2, shownSha256: started.body.documentSha256 });
+  expect(JSON.parse(evidence.evidence)).toMatchObject({ method: 'sms_code', sha256: signed.body.documentSha256, phoneMasked: '06 ** ** ** 78', attempts: 2, shownSha256: started.body.documentSha256, documentId: signed.body.documentId });
   expect(evidence.code_hash).toBeNull();
+
+  // Verification recomputes the hash from the stored document; a tampered store is detected.
+  const verified = await world.call<Record<string, unknown>>('cadre', 'GET', `/documents/${signed.body.documentId}/verification`);
+  expect(verified.body).toMatchObject({ valid: true, fileIntact: true, recordedSha256: signed.body.documentSha256, recomputedSha256: signed.body.documentSha256 });
+  expect((await world.call('otherReferent', 'GET', `/documents/${signed.body.documentId}/verification`)).status).toBe(404);
+  expect((await world.call('referent', 'DELETE', `/documents/${signed.body.documentId}`)).status).toBe(409);
+  const [storedFile] = readdirSync(path.join(storageDir, String(world.files.mine))).map((f) => path.join(storageDir, String(world.files.mine), f));
+  const forged = await PDFDocument.create();
+  forged.addPage();
+  writeFileSync(storedFile, Buffer.from(await forged.save()));
+  expect((await world.call('cadre', 'GET', `/documents/${signed.body.documentId}/verification`)).body).toMatchObject({ valid: false, fileIntact: false });
+
   // Agreement is now "oui": no new signature.
   expect((await start(cer.id)).status).toBe(409);
   expect(written.join('')).not.toContain(code);
-}, 120_000);
+  // The other scenarios are about the code, not the format: the .docx is frozen (no LibreOffice run).
+  process.env.CER_SIGNATURE_PDF = 'false';
+}, 180_000);
 
 test('who may start it, on which CER, to which phone', async () => {
   const cer = await createCer(world, { number: 2 }, 1);

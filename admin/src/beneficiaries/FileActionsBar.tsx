@@ -10,6 +10,7 @@ import type { Beneficiary } from './beneficiary.type';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
 import { MidemRequestButton } from './MidemRequestButton';
+import { OpenCvButton } from '../documents/FileDocuments';
 
 export const FileActionsBar = ({ file }: { file: Beneficiary }) => {
   const viewer = useViewer();
@@ -26,6 +27,7 @@ export const FileActionsBar = ({ file }: { file: Beneficiary }) => {
       {toCancel && isActionAllowed('caseloadExit.cancel', file, viewer, toCancel) && <CancelExitButton assignment={toCancel} />}
       {isActionAllowed('stepReferent.add', file, viewer) && <StepReferentButton beneficiaryId={file.id} />}
       {isActionAllowed('midem.request', file, viewer) && <MidemRequestButton beneficiaryId={file.id} />}
+      <OpenCvButton beneficiaryId={file.id} />
     </Box>
   );
 };

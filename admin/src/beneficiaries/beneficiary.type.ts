@@ -46,7 +46,8 @@ export type FileAction =
   | 'characteristics.edit'
   | 'midem.request'
   | 'contact.edit'
-  | 'notes.write';
+  | 'notes.write'
+  | 'documents.write';
 
 export type Beneficiary = BeneficiaryListItem & {
   civility: string | null;

@@ -7,6 +7,7 @@ import { FileCers } from '../cers/FileCers';
 import { FileAnnexData } from './FileAnnexData';
 import { CharacteristicsHistory } from './CharacteristicsHistory';
 import { FileEnrolments } from '../offers/FileEnrolments';
+import { FileDocuments } from '../documents/FileDocuments';
 import type { Beneficiary } from './beneficiary.type';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
@@ -32,5 +33,6 @@ export const useFileTabs = (file: Beneficiary | undefined): FileTab[] => {
     { id: 'annex', label: t('rsa.fileTabs.annex.tab'), render: (f) => <FileAnnexData beneficiaryId={f.id} /> },
     { id: 'characteristics', label: t('rsa.fileTabs.characteristics.tab'), render: (f) => <CharacteristicsHistory beneficiaryId={f.id} /> },
     { id: 'etapes', label: 'Étapes', render: (f) => <FileEnrolments beneficiaryId={f.id} /> },
+    { id: 'documents', label: 'Documents', render: (f) => <FileDocuments beneficiaryId={f.id} mayWrite={isActionAllowed('documents.write', f, viewer)} /> },
   ];
 };

@@ -9,6 +9,7 @@ import { fileActiveMethods } from './file-active-methods';
 import { cerMethods } from './cer-methods';
 import { reportMethods } from './report-methods';
 import { offerMethods } from '../offers/offer-methods';
+import { documentMethods } from './document-methods';
 import { totalFromContentRange } from './content-range';
 
 const base = simpleRestProvider(API_URL, httpClient);
@@ -38,6 +39,7 @@ export const dataProvider = {
   ...cerMethods,
   ...reportMethods,
   ...offerMethods,
+  ...documentMethods,
 
   /** How many records a list has (home page cards): an empty page, total from Content-Range. */
   async count(resource: string, filter: Record<string, unknown> = {}): Promise<number> {

@@ -7,6 +7,7 @@ import type { Resource } from '../auth/can-access';
 import { cerMessages } from '../cers/cer-messages';
 import { fileTabMessages } from '../beneficiaries/file-tab-messages';
 import { offerMessages, offerResourceMessages } from '../offers/offer-messages';
+import { documentsMessages } from '../documents/messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
@@ -198,6 +199,7 @@ export const appMessages = {
     cer: cerMessages,
     fileTabs: fileTabMessages,
     offers: offerMessages,
+    documents: documentsMessages,
   },
 } satisfies AppCatalogue;
 

@@ -101,7 +101,7 @@ export const seedReferenceData = async (strapi: Core.Strapi): Promise<void> => {
     DOCUMENT_NOMENCLATURE.map((f, position) => ({ name: f.folder, scope: f.scope, position })),
   );
   const folderIds = await idsBy(strapi, 'api::document-folder.document-folder', 'name');
-  await createAll(strapi, 'api::document-type.document-type', DOCUMENT_NOMENCLATURE.flatMap((f) => f.types.map((name) => ({ name, active: true }))));
+  await createAll(strapi, 'api::document-type.document-type', DOCUMENT_NOMENCLATURE.flatMap((f) => f.types.map((name) => ({ name, code: slug(name), active: true }))));
   const typeIds = await idsBy(strapi, 'api::document-type.document-type', 'name');
   await linkMany(
     strapi,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import PizZip from 'pizzip';
-import { checkUpload, detectUploadKind, type UploadKind } from './upload-content';
+import { checkUpload, detectUploadKind, plausibleZipExpansion, type UploadKind } from './upload-content';
 
 const docx = readFileSync(path.resolve(__dirname, '../../templates/cer-vierge.docx'));
 const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a2dd2ae50000000049454e44ae426082', 'hex');
@@ -19,6 +19,12 @@ const docm = (() => {
   const types = zip.file('[Content_Types].xml')!.asText().replace('wordprocessingml.document.main+xml', 'ms-word.document.macroEnabled.main+xml');
   zip.file('[Content_Types].xml', types);
   return zip.generate({ type: 'nodebuffer' });
+})();
+// A Word package whose document inflates from a few kilobytes to 20 Mo (a zip bomb).
+const bomb = (() => {
+  const zip = new PizZip(docx);
+  zip.file('word/media/padding.bin', Buffer.alloc(20 * 1024 * 1024));
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 })();
 const withoutDocument = (() => {
   const zip = new PizZip(docx);
@@ -39,6 +45,7 @@ describe('detectUploadKind', () => {
     ['a macro-enabled Word document', docm, null],
     ['a Word package without its document', withoutDocument, null],
     ['a truncated zip', docx.subarray(0, 200), null],
+    ['a Word package that inflates a thousand times (zip bomb)', bomb, null],
     ['nothing', Buffer.alloc(0), null],
   ])('%s', (_label, bytes, kind) => {
     expect(detectUploadKind(bytes)).toBe(kind);
@@ -78,5 +85,18 @@ describe('checkUpload', () => {
   test('an HTML page is told which types are accepted', () => {
     const check = checkUpload('evil.html', Buffer.from('<html></html>'));
     if (!check.ok) expect(check.message).toContain('Seuls sont acceptés les documents Word (.docx), les documents PDF et les images PNG ou JPEG');
+  });
+});
+
+describe('plausibleZipExpansion', () => {
+  const MB = 1024 * 1024;
+  test.each<[string, number, number, boolean]>([
+    ['a small document inflating 10 times', 30_000, 300_000, true],
+    ['a small archive, even very compressible', 1_000, 4 * MB, true],
+    ['5 Mo and more at most 100 times', 200_000, 10 * MB, true],
+    ['20 Mo from 20 ko', 20_000, 20 * MB, false],
+    ['over 200 Mo whatever the ratio', 150 * MB, 201 * MB, false],
+  ])('%s', (_label, compressedSize, uncompressedSize, plausible) => {
+    expect(plausibleZipExpansion([{ compressedSize, uncompressedSize }])).toBe(plausible);
   });
 });

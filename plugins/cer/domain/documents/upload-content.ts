@@ -28,9 +28,32 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 // is therefore refused too.
 const DOCX_MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 
+// A "zip bomb" (a few kilobytes that inflate to gigabytes) is no Word document: the sizes the
+// archive declares must stay those of an office document. Real .docx files inflate 2 to 20
+// times; their images are already compressed.
+export const ZIP_MAX_EXPANDED_BYTES = 200 * 1024 * 1024;
+export const ZIP_MAX_RATIO = 100;
+const ZIP_RATIO_FROM_BYTES = 5 * 1024 * 1024;
+
+/** Is an archive that declares these sizes a plausible document (no zip bomb)? */
+export const plausibleZipExpansion = (entries: ReadonlyArray<{ compressedSize: number; uncompressedSize: number }>): boolean => {
+  const expanded = entries.reduce((sum, entry) => sum + Math.max(0, entry.uncompressedSize), 0);
+  const compressed = entries.reduce((sum, entry) => sum + Math.max(0, entry.compressedSize), 0);
+  if (expanded > ZIP_MAX_EXPANDED_BYTES) return false;
+  return expanded < ZIP_RATIO_FROM_BYTES || expanded <= ZIP_MAX_RATIO * Math.max(1, compressed);
+};
+
+type ZipEntrySizes = { _data?: { compressedSize?: number; uncompressedSize?: number } };
+
 const isWordDocument = (bytes: Buffer): boolean => {
   try {
     const zip = new PizZip(bytes);
+    // The central directory's sizes, read without inflating anything.
+    const sizes = Object.values(zip.files as Record<string, ZipEntrySizes>).map((entry) => ({
+      compressedSize: Number(entry._data?.compressedSize ?? 0),
+      uncompressedSize: Number(entry._data?.uncompressedSize ?? 0),
+    }));
+    if (!plausibleZipExpansion(sizes)) return false;
     const contentTypes = zip.file('[Content_Types].xml')?.asText() ?? '';
     const main = /<Override\b[^>]*\bPartName="\/word\/document\.xml"[^>]*>/.exec(contentTypes)?.[0] ?? '';
     return main.includes(`ContentType="${DOCX_MAIN}"`) && zip.file('word/document.xml') !== null;

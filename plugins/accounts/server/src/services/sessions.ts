@@ -38,6 +38,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return { ok: true, user: toConsoleUser(user) };
   },
 
+  /** The id of the session a token opened (the référent's session in a signature's evidence). */
+  async idOf(token: string): Promise<number | null> {
+    if (!isWellFormedToken(token)) return null;
+    const session = (await strapi.db.query(SESSION_UID).findOne({ where: { tokenHash: tokenHash(token) } })) as SessionRow | null;
+    return session?.id ?? null;
+  },
+
   async revoke(token: string, now = new Date()): Promise<void> {
     await strapi.db.query(SESSION_UID).updateMany({ where: { tokenHash: tokenHash(token), revokedAt: null }, data: { revokedAt: now } });
   },

@@ -17,11 +17,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }),
     document: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
-      sendFile(ctx, await service().pendingDocument(user, parseId(ctx.params.id)));
+      const document = await service().pendingDocument(user, parseId(ctx.params.id));
+      // The hash the console sends back with POST /signature (documentSha256) to prove what it showed.
+      ctx.set('X-Document-SHA256', document.sha256);
+      ctx.set('Access-Control-Expose-Headers', 'Content-Range, X-Document-SHA256');
+      sendFile(ctx, document);
     }),
     confirm: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
-      ctx.body = await service().confirm(user, parseId(ctx.params.id), readBody(ctx).code);
+      ctx.body = await service().confirm(user, parseId(ctx.params.id), readBody(ctx).code, ctx.state.consoleToken);
     }),
     signedDocument: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);

@@ -1,0 +1,5 @@
+import document from './document/schema.json';
+
+export default {
+  document: { schema: document },
+};

@@ -1,0 +1,3 @@
+import documentStore from './document-store';
+
+export default { 'document-store': documentStore };
