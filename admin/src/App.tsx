@@ -17,6 +17,11 @@ import genesisImports from './genesis-imports';
 import cers from './cers';
 import auditEntries from './audit';
 import { ReportsPage } from './reports/ReportsPage';
+import alerts from './alerts';
+import { ChartsPage } from './charts/ChartsPage';
+import { MyDashboard } from './my-dashboard/MyDashboard';
+import { MovementList } from './my-dashboard/MovementList';
+import { CerQueueList } from './my-dashboard/CerQueueList';
 
 export const App = () => (
   <Admin
@@ -36,6 +41,7 @@ export const App = () => (
     <Resource name="genesis-imports" {...genesisImports} />
     <Resource name="cers" {...cers} />
     <Resource name="audit-entries" {...auditEntries} />
+    <Resource name="alerts" {...alerts} />
     {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
     <Resource name="notes" />
     <Resource name="reference-items" />
@@ -48,6 +54,11 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/mon-compte/mot-de-passe" element={<ChangePasswordPage />} />
       <Route path="/rapports" element={<ReportsPage />} />
+      <Route path="/tableau-de-bord" element={<MyDashboard />} />
+      <Route path="/mouvements/:kind" element={<MovementList />} />
+      <Route path="/cers-en-attente" element={<CerQueueList />} />
+      <Route path="/cers-par-etat/:state" element={<CerQueueList />} />
+      <Route path="/graphiques" element={<ChartsPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -14,6 +14,8 @@ export const RESOURCES = [
   'reports',
   'audit-entries',
   'users',
+  'alerts',
+  'charts',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -79,6 +81,9 @@ const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
   'audit-entries': { list: anyOf('cadre', 'siege'), show: anyOf('cadre', 'siege') },
   // Accounts are managed in the CMS admin panel by functional admins, never in the console.
   users: {},
+  // The infocentre (R1, R4): alerts for whoever reads files; charts for cadres and the siège.
+  alerts: { list: anyOf(...FILE_READERS), show: anyOf(...FILE_READERS) },
+  charts: { list: anyOf('cadre', 'siege') },
 };
 
 function isResource(value: string): value is Resource {

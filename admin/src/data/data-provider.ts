@@ -8,6 +8,7 @@ import { httpClient } from './http-client';
 import { fileActiveMethods } from './file-active-methods';
 import { cerMethods } from './cer-methods';
 import { reportMethods } from './report-methods';
+import { infocentreMethods } from './infocentre-methods';
 import { totalFromContentRange } from './content-range';
 
 const base = simpleRestProvider(API_URL, httpClient);
@@ -36,6 +37,7 @@ export const dataProvider = {
   ...fileActiveMethods,
   ...cerMethods,
   ...reportMethods,
+  ...infocentreMethods,
 
   /** How many records a list has (home page cards): an empty page, total from Content-Range. */
   async count(resource: string, filter: Record<string, unknown> = {}): Promise<number> {

@@ -4,6 +4,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import type { Resource } from '../auth/can-access';
+import { infocentreMessages } from '../dashboard/infocentre-messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
@@ -86,8 +87,11 @@ export const appMessages = {
     'saved-searches': { name: 'Recherche enregistrée |||| Recherches enregistrées' },
     'reference-items': { name: 'Liste de référence |||| Listes de référence' },
     'characteristic-definitions': { name: 'Caractéristique |||| Caractéristiques' },
+    alerts: { name: 'Alerte |||| Alertes', fields: { title: 'Alerte', count: 'Éléments' } },
+    charts: { name: 'Graphique |||| Graphiques' },
   },
   rsa: {
+    ...infocentreMessages,
     app: { title: 'Accompagnement RSA' },
     notFound: {
       title: 'Page introuvable',
@@ -129,6 +133,9 @@ export const appMessages = {
       cers: 'CER',
       reports: 'Rapports',
       audit: 'Journal d’accès',
+      alerts: 'Alertes',
+      charts: 'Graphiques',
+      my_dashboard: 'Mon tableau de bord',
       skip: 'Aller au contenu',
     },
     home: {
