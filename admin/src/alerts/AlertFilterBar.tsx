@@ -46,6 +46,8 @@ export const AlertFilterBar = () => {
             choices={[{ id: 'accompagnement_rsa', name: t('rsa.alerts.programme_rsa') }]}
             validate={required()}
             helperText={false}
+            fullWidth={false}
+            sx={{ minWidth: 260 }}
             disabled={save.isPending}
             onChange={(e) => save.mutate({ ...data, programme: e.target.value as AlertFilter['programme'] })}
           />
@@ -55,6 +57,8 @@ export const AlertFilterBar = () => {
             choices={situations.map((id) => ({ id, name: t(`rsa.alerts.situation_${id}`) }))}
             validate={required()}
             helperText={false}
+            fullWidth={false}
+            sx={{ minWidth: 200 }}
             disabled={save.isPending}
             onChange={(e) => save.mutate({ ...data, situation: e.target.value as Situation })}
           />

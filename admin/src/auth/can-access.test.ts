@@ -7,12 +7,18 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     assignments: ['edit'],
     cers: ['list', 'show', 'create', 'edit'],
     reports: ['list', 'show', 'export'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
   },
   referent_fse: {
     beneficiaries: ['list', 'show'],
     assignments: ['edit'],
     cers: ['list', 'show', 'create', 'edit'],
     reports: ['list', 'show', 'export'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
   },
   secretariat: {
     beneficiaries: ['list', 'show'],
@@ -20,11 +26,17 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'genesis-imports': ['list', 'show'],
     cers: ['list', 'show', 'edit'],
     reports: ['list', 'show', 'export'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
   },
   secretariat_structure: {
     beneficiaries: ['list', 'show'],
     cers: ['list', 'show'],
     reports: ['list', 'show', 'export'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
   },
   cadre: {
     beneficiaries: ['list', 'show'],
@@ -32,6 +44,10 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'genesis-imports': ['list', 'show'],
     cers: ['list', 'show', 'edit'],
     reports: ['list', 'show', 'export'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
+    charts: ['list'],
     'audit-entries': ['list', 'show'],
   },
   siege: {
@@ -39,6 +55,10 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'genesis-imports': ['list', 'show'],
     cers: ['list', 'show'],
     reports: ['list', 'show', 'export'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
+    charts: ['list'],
     'audit-entries': ['list', 'show'],
   },
   gestionnaire_fse: {},
@@ -101,6 +121,12 @@ test.each([
   [['cadre'] as Profile[], 'list', 'reports/'],
   [['cadre'] as Profile[], 'list', 'reports/a/b'],
   [['cadre'] as Profile[], 'edit', 'reports/caseload-exits'],
+  [['operateur'] as Profile[], 'list', 'alert-rows/cer-renewal'],
+  [['cadre'] as Profile[], 'list', 'alert-rows/a/b'],
+  [['secretariat'] as Profile[], 'list', 'charts'],
+  [['referent'] as Profile[], 'list', 'charts'],
+  [['gestionnaire_fse'] as Profile[], 'list', 'cer-queue'],
+  [['operateur'] as Profile[], 'list', 'movements/entries'],
 ])('%j · %s · %s → false', (profiles, action, resource) => {
   expect(canAccess(profiles, { action, resource })).toBe(false);
 });
@@ -110,6 +136,11 @@ test.each([
   [['secretariat'] as Profile[], 'list', 'reports/caseload-exits'],
   [['cadre'] as Profile[], 'list', 'reports/cer-renewals'],
   [['referent'] as Profile[], 'export', 'reports/caseload-exits'],
+  [['referent'] as Profile[], 'list', 'alert-rows/assigned-notes'],
+  [['cadre'] as Profile[], 'list', 'charts'],
+  [['siege'] as Profile[], 'list', 'charts'],
+  [['secretariat'] as Profile[], 'list', 'cer-queue'],
+  [['referent'] as Profile[], 'list', 'movements/exits'],
 ])('%j · %s · %s → true', (profiles, action, resource) => {
   expect(canAccess(profiles, { action, resource })).toBe(true);
 });

@@ -91,6 +91,7 @@ export const HomeWidgets = () => {
                 label={t('rsa.widgets.add')}
                 value={choice}
                 onChange={(e) => setChoice(e.target.value)}
+                fullWidth={false}
                 sx={{ minWidth: 320 }}
                 slotProps={{ htmlInput: { 'data-focus-key': 'add' } }}
               >
@@ -122,7 +123,7 @@ export const HomeWidgets = () => {
             return (
               <Box component="li" key={id} data-widget={id} sx={{ display: 'grid', gap: 0.5 }}>
                 {arranging && (
-                  <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
+                  <Stack direction="row" spacing={0.5} useFlexGap sx={{ justifyContent: 'flex-end', flexWrap: 'nowrap' }}>
                     <Tooltip title={t('rsa.widgets.move_up', { name })}>
                       <span>
                         <IconButton size="small" aria-label={t('rsa.widgets.move_up', { name })} data-focus-key={`${id}:up`} disabled={index === 0} onClick={() => moveTo(id, -1)}>
@@ -144,9 +145,11 @@ export const HomeWidgets = () => {
                       </span>
                     </Tooltip>
                     <Tooltip title={t('rsa.widgets.remove', { name })}>
-                      <IconButton size="small" aria-label={t('rsa.widgets.remove', { name })} data-focus-key={`${id}:remove`} onClick={() => remove(id)}>
-                        <CloseIcon fontSize="small" />
-                      </IconButton>
+                      <span>
+                        <IconButton size="small" aria-label={t('rsa.widgets.remove', { name })} data-focus-key={`${id}:remove`} onClick={() => remove(id)}>
+                          <CloseIcon fontSize="small" />
+                        </IconButton>
+                      </span>
                     </Tooltip>
                   </Stack>
                 )}

@@ -89,6 +89,8 @@ export const appMessages = {
     'characteristic-definitions': { name: 'Caractéristique |||| Caractéristiques' },
     alerts: { name: 'Alerte |||| Alertes', fields: { title: 'Alerte', count: 'Éléments' } },
     charts: { name: 'Graphique |||| Graphiques' },
+    'cer-queue': { name: 'CER |||| CER' },
+    movements: { name: 'Mouvement de file active |||| Mouvements de file active' },
   },
   rsa: {
     ...infocentreMessages,
