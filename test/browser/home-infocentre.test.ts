@@ -66,8 +66,6 @@ test('a cadre arranges the home page, finds it after a reload, opens an alert, t
   await waitUntil(() => headings(page), (h) => h.join('|') === arranged, 30_000);
   await page.getByTestId('caseload-count').waitFor();
   await snapshot(page, 'home-arranged');
-
-  console.log('STEP alerts', new Date().toISOString());
   // Alertes: the list with the counts, then one alert's rows under the remembered filter.
   await page.getByRole('menuitem', { name: 'Alertes' }).click();
   await page.getByRole('heading', { level: 1, name: 'Alertes' }).waitFor();
@@ -75,16 +73,12 @@ test('a cadre arranges the home page, finds it after a reload, opens an alert, t
   await alertRow.waitFor();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await snapshot(page, 'alerts');
-  console.log('STEP alerts shown', new Date().toISOString());
   const expected = Number((await alertRow.getByRole('cell').nth(1).textContent())?.replace(/\s/g, ''));
   await alertRow.getByRole('cell').first().click();
-  console.log('STEP url', page.url());
   await page.getByRole('heading', { level: 1, name: 'Caractéristiques requises manquantes' }).waitFor();
   await waitUntil(() => page.getByTestId('alert-rows-count').textContent(), (text) => text !== null && Number(text.replace(/\D/g, '')) === expected, 30_000);
   expect(await seriousAxeViolations(page)).toEqual([]);
   await snapshot(page, 'alert-missing-characteristics');
-
-  console.log('STEP dashboard', new Date().toISOString());
   // « Mon tableau de bord » from the user menu: each indicator a link.
   await page.getByRole('button', { name: /menu utilisateur/ }).click();
   await page.getByRole('menuitem', { name: 'Mon tableau de bord' }).click();
@@ -95,8 +89,6 @@ test('a cadre arranges the home page, finds it after a reload, opens an alert, t
   await page.getByRole('link', { name: /^2 – CER en attente de mon action$/ }).click();
   await page.getByRole('heading', { level: 1, name: 'CER en attente de mon action' }).waitFor();
   await waitUntil(() => page.locator('main tbody tr').count(), (n) => n === 2);
-
-  console.log('STEP charts', new Date().toISOString());
   // The charts, each with its table.
   await page.getByRole('menuitem', { name: 'Graphiques' }).click();
   await page.getByRole('heading', { level: 1, name: 'Graphiques' }).waitFor();
@@ -106,6 +98,6 @@ test('a cadre arranges the home page, finds it after a reload, opens an alert, t
   expect(await seriousAxeViolations(page)).toEqual([]);
   await snapshot(page, 'charts');
   await page.getByRole('button', { name: 'Par structure' }).click();
-  await page.locator('#table-file-active').getByRole('rowheader', { name: /NORD/ }).first().waitFor();
+  await page.locator('#table-file-active').getByRole('columnheader', { name: 'Par structure' }).waitFor();
   await context.close();
-}, 240_000);
+}, 180_000);

@@ -107,7 +107,7 @@ export const HomeWidgets = () => {
             </>
           ))}
       </Stack>
-      <Typography role="status" aria-live="polite" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+      <Typography role="status" aria-live="polite" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
         {announce}
       </Typography>
       {shown.length === 0 ? (

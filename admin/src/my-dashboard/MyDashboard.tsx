@@ -18,7 +18,7 @@ const Tile = ({ to, label, value, detail }: { to: string; label: string; value: 
           {value}
         </Typography>
         <Typography>
-          <Box component="span" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+          <Box component="span" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
             {`${value} – `}
           </Box>
           {label}
