@@ -18,6 +18,11 @@ import cers from './cers';
 import auditEntries from './audit';
 import { ReportsPage } from './reports/ReportsPage';
 import { enrolments, offerReports, offers } from './offers';
+import alerts from './alerts';
+import { ChartsPage } from './charts/ChartsPage';
+import { MyDashboard } from './my-dashboard/MyDashboard';
+import { MovementList } from './my-dashboard/MovementList';
+import { CerQueueList } from './my-dashboard/CerQueueList';
 
 export const App = () => (
   <Admin
@@ -40,6 +45,7 @@ export const App = () => (
     <Resource name="offers" {...offers} />
     <Resource name="enrolments" {...enrolments} />
     <Resource name="offer-reports" {...offerReports} />
+    <Resource name="alerts" {...alerts} />
     {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
     <Resource name="notes" />
     <Resource name="reference-items" />
@@ -52,6 +58,11 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/mon-compte/mot-de-passe" element={<ChangePasswordPage />} />
       <Route path="/rapports" element={<ReportsPage />} />
+      <Route path="/tableau-de-bord" element={<MyDashboard />} />
+      <Route path="/mouvements/:kind" element={<MovementList />} />
+      <Route path="/cers-en-attente" element={<CerQueueList />} />
+      <Route path="/cers-par-etat/:state" element={<CerQueueList />} />
+      <Route path="/graphiques" element={<ChartsPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -9,6 +9,9 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     reports: ['list', 'show', 'export'],
     offers: ['list', 'show'],
     enrolments: ['create'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
   },
   referent_fse: {
     beneficiaries: ['list', 'show'],
@@ -17,6 +20,9 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     reports: ['list', 'show', 'export'],
     offers: ['list', 'show'],
     enrolments: ['create'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
   },
   secretariat: {
     beneficiaries: ['list', 'show'],
@@ -26,11 +32,17 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     reports: ['list', 'show', 'export'],
     offers: ['list', 'show'],
     enrolments: ['create'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
   },
   secretariat_structure: {
     beneficiaries: ['list', 'show'],
     cers: ['list', 'show'],
     reports: ['list', 'show', 'export'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
   },
   cadre: {
     beneficiaries: ['list', 'show'],
@@ -38,6 +50,10 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'genesis-imports': ['list', 'show'],
     cers: ['list', 'show', 'edit'],
     reports: ['list', 'show', 'export'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
+    charts: ['list'],
     'audit-entries': ['list', 'show'],
     offers: ['list', 'show'],
     enrolments: ['create'],
@@ -48,6 +64,10 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'genesis-imports': ['list', 'show'],
     cers: ['list', 'show'],
     reports: ['list', 'show', 'export'],
+    alerts: ['list', 'show'],
+    'cer-queue': ['list'],
+    movements: ['list'],
+    charts: ['list'],
     'audit-entries': ['list', 'show'],
     offers: ['list', 'show'],
     'offer-reports': ['list', 'export'],
@@ -107,6 +127,12 @@ test.each([
   [['cadre'] as Profile[], 'list', 'reports/'],
   [['cadre'] as Profile[], 'list', 'reports/a/b'],
   [['cadre'] as Profile[], 'edit', 'reports/caseload-exits'],
+  [['operateur'] as Profile[], 'list', 'alert-rows/cer-renewal'],
+  [['cadre'] as Profile[], 'list', 'alert-rows/a/b'],
+  [['secretariat'] as Profile[], 'list', 'charts'],
+  [['referent'] as Profile[], 'list', 'charts'],
+  [['gestionnaire_fse'] as Profile[], 'list', 'cer-queue'],
+  [['operateur'] as Profile[], 'list', 'movements/entries'],
 ])('%j · %s · %s → false', (profiles, action, resource) => {
   expect(canAccess(profiles, { action, resource })).toBe(false);
 });
@@ -116,6 +142,11 @@ test.each([
   [['secretariat'] as Profile[], 'list', 'reports/caseload-exits'],
   [['cadre'] as Profile[], 'list', 'reports/cer-renewals'],
   [['referent'] as Profile[], 'export', 'reports/caseload-exits'],
+  [['referent'] as Profile[], 'list', 'alert-rows/assigned-notes'],
+  [['cadre'] as Profile[], 'list', 'charts'],
+  [['siege'] as Profile[], 'list', 'charts'],
+  [['secretariat'] as Profile[], 'list', 'cer-queue'],
+  [['referent'] as Profile[], 'list', 'movements/exits'],
 ])('%j · %s · %s → true', (profiles, action, resource) => {
   expect(canAccess(profiles, { action, resource })).toBe(true);
 });

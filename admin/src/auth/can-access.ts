@@ -17,6 +17,10 @@ export const RESOURCES = [
   'offers',
   'enrolments',
   'offer-reports',
+  'alerts',
+  'charts',
+  'cer-queue',
+  'movements',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -83,6 +87,12 @@ const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
   // The answer list is the opérateur's; positionner is for référents, secrétariats, cadres.
   enrolments: { list: anyOf('operateur'), create: anyOf(...ENROLLERS) },
   'offer-reports': { list: anyOf('operateur', 'cadre', 'siege'), export: anyOf('operateur', 'cadre', 'siege') },
+  // The infocentre (R1, R4): alerts for whoever reads files; charts for cadres and the siège.
+  alerts: { list: anyOf(...FILE_READERS), show: anyOf(...FILE_READERS) },
+  charts: { list: anyOf('cadre', 'siege') },
+  // Behind « Mon tableau de bord » (R2): the CERs of a state or waiting for me, the month's movements.
+  'cer-queue': { list: anyOf(...FILE_READERS) },
+  movements: { list: anyOf(...FILE_READERS) },
 };
 
 function isResource(value: string): value is Resource {
@@ -96,8 +106,16 @@ function isAction(value: string): value is Action {
 // One report is the list resource `reports/<name>` (its rows come from GET /reports/<name>): it
 // follows the rules of `reports`; the server alone decides which reports a user may run.
 const REPORT_PREFIX = 'reports/';
-const resourceOf = (resource: string): string =>
-  resource.startsWith(REPORT_PREFIX) && resource.length > REPORT_PREFIX.length && !resource.slice(REPORT_PREFIX.length).includes('/') ? 'reports' : resource;
+// Likewise one alert's rows (`alert-rows/<name>`) follow `alerts`, one movement list (`movements/<kind>`) `movements`.
+const NAMED_LISTS: ReadonlyArray<[prefix: string, resource: Resource]> = [
+  [REPORT_PREFIX, 'reports'],
+  ['alert-rows/', 'alerts'],
+  ['movements/', 'movements'],
+];
+const resourceOf = (resource: string): string => {
+  const named = NAMED_LISTS.find(([prefix]) => resource.startsWith(prefix) && resource.length > prefix.length && !resource.slice(prefix.length).includes('/'));
+  return named ? named[1] : resource;
+};
 
 export function canAccess(profiles: readonly Profile[], request: AccessRequest, login?: string): boolean {
   const resource = resourceOf(request.resource);

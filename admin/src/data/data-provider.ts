@@ -10,6 +10,7 @@ import { cerMethods } from './cer-methods';
 import { reportMethods } from './report-methods';
 import { offerMethods } from '../offers/offer-methods';
 import { documentMethods } from './document-methods';
+import { infocentreMethods } from './infocentre-methods';
 import { totalFromContentRange } from './content-range';
 
 const base = simpleRestProvider(API_URL, httpClient);
@@ -40,6 +41,7 @@ export const dataProvider = {
   ...reportMethods,
   ...offerMethods,
   ...documentMethods,
+  ...infocentreMethods,
 
   /** How many records a list has (home page cards): an empty page, total from Content-Range. */
   async count(resource: string, filter: Record<string, unknown> = {}): Promise<number> {

@@ -8,6 +8,7 @@ import { cerMessages } from '../cers/cer-messages';
 import { fileTabMessages } from '../beneficiaries/file-tab-messages';
 import { offerMessages, offerResourceMessages } from '../offers/offer-messages';
 import { documentsMessages } from '../documents/messages';
+import { infocentreMessages } from '../dashboard/infocentre-messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
@@ -91,8 +92,13 @@ export const appMessages = {
     'reference-items': { name: 'Liste de référence |||| Listes de référence' },
     'characteristic-definitions': { name: 'Caractéristique |||| Caractéristiques' },
     ...offerResourceMessages,
+    alerts: { name: 'Alerte |||| Alertes', fields: { title: 'Alerte', count: 'Éléments' } },
+    charts: { name: 'Graphique |||| Graphiques' },
+    'cer-queue': { name: 'CER |||| CER' },
+    movements: { name: 'Mouvement de file active |||| Mouvements de file active' },
   },
   rsa: {
+    ...infocentreMessages,
     app: { title: 'Accompagnement RSA' },
     notFound: {
       title: 'Page introuvable',
@@ -134,6 +140,9 @@ export const appMessages = {
       cers: 'CER',
       reports: 'Rapports',
       audit: 'Journal d’accès',
+      alerts: 'Alertes',
+      charts: 'Graphiques',
+      my_dashboard: 'Mon tableau de bord',
       skip: 'Aller au contenu',
     },
     home: {

@@ -25,6 +25,8 @@ const consoleRoutes = consoleRouter([
   route('GET', '/cers/:id/signed-document', 'cer-signatures.signedDocument'),
   ...REPORTS.flatMap((name) => [route('GET', `/reports/${name}`, 'cer-reports.list'), route('GET', `/reports/${name}/export`, 'cer-reports.export')]),
   route('GET', '/alerts/cer-renewal', 'cer-reports.renewalAlert'),
+  route('GET', '/cer-queue', 'cer-dashboard.queue'),
+  route('GET', '/charts/cers', 'cer-dashboard.charts'),
 ]);
 
 export default {

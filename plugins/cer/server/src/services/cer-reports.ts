@@ -20,6 +20,15 @@ const valueOf = <T>(check: ParamCheck<T>): T => {
   return check.value;
 };
 
+// The alerts' remembered situation (R1): `ra` is the file's référent de parcours only when in force
+// today (currentReferentJoin), so « file active » is a file where it was found, « sortis » one without.
+const situationSql = (situation: unknown): string => {
+  if (situation === undefined || situation === null || situation === '' || situation === 'tous') return '';
+  if (situation === 'file_active') return ' AND ra.id IS NOT NULL';
+  if (situation === 'sortis') return ' AND ra.id IS NULL';
+  throw new ConsoleError(422, 'Situation inconnue : file active, sortis ou tous.');
+};
+
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 const person = (r: Row) => ({
@@ -119,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         today,
         {
           sql: `c.id = (SELECT c2.id FROM cers c2 WHERE c2.beneficiary_id = c.beneficiary_id ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)
-                AND (c.last_contract IS NULL OR c.last_contract = ?) AND c.end_date IS NOT NULL AND c.end_date <= ?`,
+                AND (c.last_contract IS NULL OR c.last_contract = ?) AND c.end_date IS NOT NULL AND c.end_date <= ?${situationSql(params.situation)}`,
           bindings: [false, addDays(today, days)],
         },
         'c.end_date',

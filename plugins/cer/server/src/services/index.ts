@@ -1,4 +1,5 @@
 import cerAccess from './cer-access';
+import cerDashboard from './cer-dashboard';
 import cerDocuments from './cer-documents';
 import cerObjectives from './cer-objectives';
 import cerReports from './cer-reports';
@@ -10,6 +11,7 @@ import sms from './sms';
 
 export default {
   'cer-access': cerAccess,
+  'cer-dashboard': cerDashboard,
   'cer-documents': cerDocuments,
   'cer-objectives': cerObjectives,
   'cer-reports': cerReports,

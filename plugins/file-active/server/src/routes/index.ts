@@ -40,4 +40,11 @@ export default consoleRouter([
   route('GET', '/reports', 'workspace.reportCatalogue'),
   route('GET', '/reports/:name', 'workspace.reportFind'),
   route('GET', '/reports/:name/export', 'workspace.reportExport'),
+  route('GET', '/alerts', 'infocentre.alertsFind'),
+  route('GET', '/alert-rows/:name', 'infocentre.alertRows'),
+  route('GET', '/preferences/home-widgets', 'infocentre.homeWidgetsGet'),
+  route('PUT', '/preferences/home-widgets', 'infocentre.homeWidgetsSet'),
+  route('GET', '/dashboard/indicators', 'infocentre.indicators'),
+  route('GET', '/movements/:kind', 'infocentre.movements'),
+  route('GET', '/charts/file-active', 'infocentre.fileActiveChart'),
 ]);

@@ -1,3 +1,4 @@
+import alerts from './alerts';
 import annexItems from './annex-items';
 import assignments from './assignments';
 import audit from './audit';
@@ -5,6 +6,7 @@ import beneficiaries from './beneficiaries';
 import characteristicCatalogue from './characteristic-catalogue';
 import characteristics from './characteristics';
 import consultations from './consultations';
+import dashboard from './dashboard';
 import contact from './contact';
 import directory from './directory';
 import fileAccess from './file-access';
@@ -19,6 +21,7 @@ import standbys from './standbys';
 import timeline from './timeline';
 
 export default {
+  alerts,
   'annex-items': annexItems,
   assignments,
   audit,
@@ -26,6 +29,7 @@ export default {
   'characteristic-catalogue': characteristicCatalogue,
   characteristics,
   consultations,
+  dashboard,
   contact,
   directory,
   'file-access': fileAccess,
