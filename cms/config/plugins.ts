@@ -33,6 +33,7 @@ export default ({ env }: { env: { int(name: string, fallback: number): number } 
   'file-active': { enabled: true },
   genesis: { enabled: true },
   cer: { enabled: true },
+  appointments: { enabled: true },
   ...smtp(),
   upload: {
     config: {

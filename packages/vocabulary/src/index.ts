@@ -9,3 +9,4 @@ export * from './file-states';
 export * from './fold-for-search';
 export * from './profiles';
 export * from './report-catalogue';
+export * from './paris-time';
