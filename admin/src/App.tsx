@@ -17,6 +17,8 @@ import genesisImports from './genesis-imports';
 import cers from './cers';
 import auditEntries from './audit';
 import { ReportsPage } from './reports/ReportsPage';
+import appointments from './appointments';
+import { AgendaPage } from './appointments/AgendaPage';
 
 export const App = () => (
   <Admin
@@ -36,6 +38,9 @@ export const App = () => (
     <Resource name="genesis-imports" {...genesisImports} />
     <Resource name="cers" {...cers} />
     <Resource name="audit-entries" {...auditEntries} />
+    <Resource name="appointments" {...appointments} />
+    <Resource name="appointment-agendas" />
+    <Resource name="appointment-summaries" />
     {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
     <Resource name="notes" />
     <Resource name="reference-items" />
@@ -48,6 +53,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/mon-compte/mot-de-passe" element={<ChangePasswordPage />} />
       <Route path="/rapports" element={<ReportsPage />} />
+      <Route path="/agenda" element={<AgendaPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -28,7 +28,7 @@ const base = (overrides: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   app = await startTestApp({ APP_NOW: NOW, APP_TODAY: NOW.slice(0, 10) });
   world = await buildWorld(app);
-});
+}, 600_000);
 afterAll(async () => {
   delete process.env.APP_NOW;
   delete process.env.APP_TODAY;

@@ -7,12 +7,14 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     assignments: ['edit'],
     cers: ['list', 'show', 'create', 'edit'],
     reports: ['list', 'show', 'export'],
+    appointments: ['list', 'show', 'create', 'edit'],
   },
   referent_fse: {
     beneficiaries: ['list', 'show'],
     assignments: ['edit'],
     cers: ['list', 'show', 'create', 'edit'],
     reports: ['list', 'show', 'export'],
+    appointments: ['list', 'show', 'create', 'edit'],
   },
   secretariat: {
     beneficiaries: ['list', 'show'],
@@ -20,11 +22,13 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'genesis-imports': ['list', 'show'],
     cers: ['list', 'show', 'edit'],
     reports: ['list', 'show', 'export'],
+    appointments: ['list', 'show', 'create', 'edit'],
   },
   secretariat_structure: {
     beneficiaries: ['list', 'show'],
     cers: ['list', 'show'],
     reports: ['list', 'show', 'export'],
+    appointments: ['list', 'show'],
   },
   cadre: {
     beneficiaries: ['list', 'show'],
@@ -33,6 +37,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     cers: ['list', 'show', 'edit'],
     reports: ['list', 'show', 'export'],
     'audit-entries': ['list', 'show'],
+    appointments: ['list', 'show', 'create', 'edit'],
   },
   siege: {
     beneficiaries: ['list', 'show'],
@@ -40,6 +45,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     cers: ['list', 'show'],
     reports: ['list', 'show', 'export'],
     'audit-entries': ['list', 'show'],
+    appointments: ['list', 'show'],
   },
   gestionnaire_fse: {},
   operateur: {},
@@ -112,4 +118,18 @@ test.each([
   [['referent'] as Profile[], 'export', 'reports/caseload-exits'],
 ])('%j · %s · %s → true', (profiles, action, resource) => {
   expect(canAccess(profiles, { action, resource })).toBe(true);
+});
+
+// Appointments (ACCESS.md): référents, secretariats and cadres book; siège and structure
+// secretariats read only; opérateurs and gestionnaires FSE see nothing.
+test.each([
+  [['referent'] as Profile[], 'create', true],
+  [['secretariat'] as Profile[], 'edit', true],
+  [['cadre'] as Profile[], 'create', true],
+  [['siege'] as Profile[], 'list', true],
+  [['siege'] as Profile[], 'create', false],
+  [['secretariat_structure'] as Profile[], 'edit', false],
+  [['operateur'] as Profile[], 'list', false],
+])('appointments: %j · %s → %s', (profiles, action, expected) => {
+  expect(canAccess(profiles, { action, resource: 'appointments' })).toBe(expected);
 });

@@ -14,6 +14,7 @@ export const RESOURCES = [
   'reports',
   'audit-entries',
   'users',
+  'appointments',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -79,6 +80,13 @@ const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
   'audit-entries': { list: anyOf('cadre', 'siege'), show: anyOf('cadre', 'siege') },
   // Accounts are managed in the CMS admin panel by functional admins, never in the console.
   users: {},
+  // ACCESS.md: appointments on own files (référents), the territory (secretariat, cadre); siège reads.
+  appointments: {
+    list: anyOf(...FILE_READERS),
+    show: anyOf(...FILE_READERS),
+    create: anyOf(...REFERENTS, 'secretariat', 'cadre'),
+    edit: anyOf(...REFERENTS, 'secretariat', 'cadre'),
+  },
 };
 
 function isResource(value: string): value is Resource {

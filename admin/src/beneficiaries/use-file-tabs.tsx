@@ -5,6 +5,7 @@ import { useEndpointAvailable } from '../data/use-endpoint-available';
 import { FileTimeline } from '../timeline/FileTimeline';
 import { FileNotes } from '../notes/FileNotes';
 import { FileCers } from '../cers/FileCers';
+import { FileAppointments } from '../appointments/FileAppointments';
 import type { Beneficiary } from './beneficiary.type';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
@@ -20,6 +21,7 @@ export const useFileTabs = (file: Beneficiary | undefined): FileTab[] => {
   const timeline = useEndpointAvailable(`beneficiaries/${file?.id}/timeline`, known);
   const notes = useEndpointAvailable(probe('notes', file?.id), known);
   const cers = useEndpointAvailable(probe('cers', file?.id), known);
+  const appointments = useEndpointAvailable(probe('appointments', file?.id), known);
   const tabs: FileTab[] = [{ id: 'resume', label: 'Résumé', render: () => null }];
   if (timeline) tabs.push({ id: 'timeline', label: 'Frise', render: (f) => <FileTimeline beneficiaryId={f.id} /> });
   if (notes)
@@ -29,5 +31,7 @@ export const useFileTabs = (file: Beneficiary | undefined): FileTab[] => {
       render: (f) => <FileNotes beneficiaryId={f.id} mayWrite={isActionAllowed('notes.write', f, viewer)} viewerLogin={viewer.login} />,
     });
   if (cers) tabs.push({ id: 'cers', label: 'CER', render: (f) => <FileCers beneficiaryId={f.id} /> });
+  if (appointments)
+    tabs.push({ id: 'appointments', label: 'Rendez-vous', render: (f) => <FileAppointments beneficiaryId={f.id} mayBook={((f.actions ?? []) as readonly string[]).includes('documents.write')} /> });
   return tabs;
 };

@@ -4,10 +4,11 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import type { Resource } from '../auth/can-access';
+import { appointmentMessages, appointmentResourceMessages } from '../appointments/appointment-messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
-  resources: Record<Resource | 'standbys' | 'notes' | 'saved-searches' | 'reference-items' | 'characteristic-definitions', ResourceMessages>;
+  resources: Record<Resource | 'standbys' | 'notes' | 'saved-searches' | 'reference-items' | 'characteristic-definitions' | 'appointment-agendas', ResourceMessages>;
   rsa: Record<string, unknown>;
 };
 
@@ -86,6 +87,8 @@ export const appMessages = {
     'saved-searches': { name: 'Recherche enregistrée |||| Recherches enregistrées' },
     'reference-items': { name: 'Liste de référence |||| Listes de référence' },
     'characteristic-definitions': { name: 'Caractéristique |||| Caractéristiques' },
+    appointments: appointmentResourceMessages,
+    'appointment-agendas': { name: 'Agenda |||| Agendas' },
   },
   rsa: {
     app: { title: 'Accompagnement RSA' },
@@ -191,6 +194,7 @@ export const appMessages = {
       empty: 'Aucune ligne pour ces paramètres.',
       count: '%{smart_count} ligne |||| %{smart_count} lignes',
     },
+    appointments: appointmentMessages,
   },
 } satisfies AppCatalogue;
 

@@ -12,6 +12,8 @@ const KIND_LABELS: Record<string, string> = {
   event: 'Événements',
   note: 'Notes',
   cer: 'CER',
+  appointment: 'Rendez-vous',
+  appointment_sms: 'Rappels SMS',
 };
 
 export const FileTimeline = ({ beneficiaryId }: { beneficiaryId: number }) => {
