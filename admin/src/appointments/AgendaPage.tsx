@@ -2,7 +2,7 @@
 // agenda and the shared ones side by side (one colour each), a slot chosen → the appointment
 // form, an appointment dragged → moved with the same conflict check, a click → the appointment.
 // Times are Paris wall-clock strings from the server, shown as they are (timeZone UTC = no shift).
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import FullCalendar from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
@@ -36,6 +36,14 @@ export const AgendaPage = () => {
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const [draft, setDraft] = useState<AppointmentDraft | null>(null);
   const { run, dialog } = useConflictSave();
+  const calendarBox = useRef<HTMLDivElement>(null);
+  // FullCalendar's arrow icons are role="img" without a name; the buttons carry the name (title).
+  useEffect(() => {
+    calendarBox.current?.querySelectorAll('.fc-icon[role="img"]').forEach((icon) => {
+      icon.removeAttribute('role');
+      icon.setAttribute('aria-hidden', 'true');
+    });
+  });
 
   const { data: appointments = [] } = useQuery({
     queryKey: ['rsa', 'agenda', shown, range],
@@ -59,8 +67,8 @@ export const AgendaPage = () => {
     title: a.busy ? `${t('rsa.appointments.busy')} (${a.collaboratorName})` : `${a.beneficiaryName ?? ''} – ${a.typeLabel ?? ''}${shown.length > 1 ? ` (${a.collaboratorName})` : ''}`,
     start: a.start,
     end: a.end,
-    backgroundColor: colourOf.get(a.collaborator),
-    borderColor: colourOf.get(a.collaborator),
+    backgroundColor: colourOf.get(a.collaborator) ?? COLOURS[0],
+    borderColor: colourOf.get(a.collaborator) ?? COLOURS[0],
     editable: !a.busy && a.status === 'prevu',
     classNames: a.status.startsWith('annule') ? ['rsa-cancelled'] : [],
   }));
@@ -121,7 +129,7 @@ export const AgendaPage = () => {
         </Card>
         <CalendarFeedCard />
       </Box>
-      <Card>
+      <Card ref={calendarBox}>
         <CardContent>
           <Typography component="h1" variant="h5" sx={{ mb: 1 }}>
             {t('rsa.appointments.agenda_title')}

@@ -58,7 +58,7 @@ export const AppointmentFormDialog = ({ open, draft, onClose, onSaved, fixedBene
           <Form defaultValues={{ ...draft, collaborator: draft.collaborator ?? identity?.login, smsReminder: false }} onSubmit={submit} id="appointment-form">
             <DialogContent sx={{ display: 'grid', gap: 0, pt: '8px !important' }}>
               {!fixedBeneficiary && (
-                <ReferenceInput source="beneficiary" reference="beneficiaries">
+                <ReferenceInput source="beneficiary" reference="beneficiaries" sort={{ field: 'lastName', order: 'ASC' }}>
                   <AutocompleteInput
                     label="resources.appointments.fields.beneficiary"
                     optionText={(b: { lastName?: string; firstName?: string; fileNumber?: string }) => `${b.lastName ?? ''} ${b.firstName ?? ''} (${b.fileNumber ?? ''})`}

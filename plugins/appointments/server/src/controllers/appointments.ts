@@ -31,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   agendas: consoleAction(async (ctx: HttpContext) => {
     const user = requireConsoleUser(ctx);
     const rows = await getService(strapi, 'appointments').sharedAgendas(user);
-    const query = parseListQuery(ctx.query, []);
-    sendList(ctx, 'appointment-agendas', { ...query, range: { start: 0, end: Math.max(rows.length - 1, 0) } }, rows, rows.length);
+    // A short list, whole and in its own order (own agenda first): sort and range are ignored.
+    sendList(ctx, 'appointment-agendas', { sort: null, filter: {}, range: { start: 0, end: Math.max(rows.length - 1, 0) } }, rows, rows.length);
   }),
 });
