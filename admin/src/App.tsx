@@ -23,6 +23,8 @@ import { ChartsPage } from './charts/ChartsPage';
 import { MyDashboard } from './my-dashboard/MyDashboard';
 import { MovementList } from './my-dashboard/MovementList';
 import { CerQueueList } from './my-dashboard/CerQueueList';
+import appointments from './appointments';
+import { AgendaPage } from './appointments/AgendaPage';
 
 export const App = () => (
   <Admin
@@ -46,6 +48,9 @@ export const App = () => (
     <Resource name="enrolments" {...enrolments} />
     <Resource name="offer-reports" {...offerReports} />
     <Resource name="alerts" {...alerts} />
+    <Resource name="appointments" {...appointments} />
+    <Resource name="appointment-agendas" />
+    <Resource name="appointment-summaries" />
     {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
     <Resource name="notes" />
     <Resource name="reference-items" />
@@ -63,6 +68,7 @@ export const App = () => (
       <Route path="/cers-en-attente" element={<CerQueueList />} />
       <Route path="/cers-par-etat/:state" element={<CerQueueList />} />
       <Route path="/graphiques" element={<ChartsPage />} />
+      <Route path="/agenda" element={<AgendaPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -35,6 +35,7 @@ export default ({ env }: { env: { int(name: string, fallback: number): number } 
   cer: { enabled: true },
   offers: { enabled: true },
   documents: { enabled: true },
+  appointments: { enabled: true },
   ...smtp(),
   upload: {
     config: {

@@ -12,6 +12,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     alerts: ['list', 'show'],
     'cer-queue': ['list'],
     movements: ['list'],
+    appointments: ['list', 'show', 'create', 'edit'],
   },
   referent_fse: {
     beneficiaries: ['list', 'show'],
@@ -23,6 +24,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     alerts: ['list', 'show'],
     'cer-queue': ['list'],
     movements: ['list'],
+    appointments: ['list', 'show', 'create', 'edit'],
   },
   secretariat: {
     beneficiaries: ['list', 'show'],
@@ -35,6 +37,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     alerts: ['list', 'show'],
     'cer-queue': ['list'],
     movements: ['list'],
+    appointments: ['list', 'show', 'create', 'edit'],
   },
   secretariat_structure: {
     beneficiaries: ['list', 'show'],
@@ -43,6 +46,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     alerts: ['list', 'show'],
     'cer-queue': ['list'],
     movements: ['list'],
+    appointments: ['list', 'show'],
   },
   cadre: {
     beneficiaries: ['list', 'show'],
@@ -58,6 +62,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     offers: ['list', 'show'],
     enrolments: ['create'],
     'offer-reports': ['list', 'export'],
+    appointments: ['list', 'show', 'create', 'edit'],
   },
   siege: {
     beneficiaries: ['list', 'show'],
@@ -71,6 +76,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'audit-entries': ['list', 'show'],
     offers: ['list', 'show'],
     'offer-reports': ['list', 'export'],
+    appointments: ['list', 'show'],
   },
   gestionnaire_fse: {},
   // The file of a person in étape on their offer (the server decides which), their offers,
@@ -149,4 +155,18 @@ test.each([
   [['referent'] as Profile[], 'list', 'movements/exits'],
 ])('%j · %s · %s → true', (profiles, action, resource) => {
   expect(canAccess(profiles, { action, resource })).toBe(true);
+});
+
+// Appointments (ACCESS.md): référents, secretariats and cadres book; siège and structure
+// secretariats read only; opérateurs and gestionnaires FSE see nothing.
+test.each([
+  [['referent'] as Profile[], 'create', true],
+  [['secretariat'] as Profile[], 'edit', true],
+  [['cadre'] as Profile[], 'create', true],
+  [['siege'] as Profile[], 'list', true],
+  [['siege'] as Profile[], 'create', false],
+  [['secretariat_structure'] as Profile[], 'edit', false],
+  [['operateur'] as Profile[], 'list', false],
+])('appointments: %j · %s → %s', (profiles, action, expected) => {
+  expect(canAccess(profiles, { action, resource: 'appointments' })).toBe(expected);
 });

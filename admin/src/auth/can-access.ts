@@ -21,6 +21,7 @@ export const RESOURCES = [
   'charts',
   'cer-queue',
   'movements',
+  'appointments',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -93,6 +94,13 @@ const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
   // Behind « Mon tableau de bord » (R2): the CERs of a state or waiting for me, the month's movements.
   'cer-queue': { list: anyOf(...FILE_READERS) },
   movements: { list: anyOf(...FILE_READERS) },
+  // ACCESS.md: appointments on own files (référents), the territory (secretariat, cadre); siège reads.
+  appointments: {
+    list: anyOf(...FILE_READERS),
+    show: anyOf(...FILE_READERS),
+    create: anyOf(...REFERENTS, 'secretariat', 'cadre'),
+    edit: anyOf(...REFERENTS, 'secretariat', 'cadre'),
+  },
 };
 
 function isResource(value: string): value is Resource {

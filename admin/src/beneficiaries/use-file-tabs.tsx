@@ -8,6 +8,7 @@ import { FileAnnexData } from './FileAnnexData';
 import { CharacteristicsHistory } from './CharacteristicsHistory';
 import { FileEnrolments } from '../offers/FileEnrolments';
 import { FileDocuments } from '../documents/FileDocuments';
+import { FileAppointments } from '../appointments/FileAppointments';
 import type { Beneficiary } from './beneficiary.type';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
@@ -34,5 +35,6 @@ export const useFileTabs = (file: Beneficiary | undefined): FileTab[] => {
     { id: 'characteristics', label: t('rsa.fileTabs.characteristics.tab'), render: (f) => <CharacteristicsHistory beneficiaryId={f.id} /> },
     { id: 'etapes', label: 'Étapes', render: (f) => <FileEnrolments beneficiaryId={f.id} /> },
     { id: 'documents', label: 'Documents', render: (f) => <FileDocuments beneficiaryId={f.id} mayWrite={isActionAllowed('documents.write', f, viewer)} /> },
+    { id: 'appointments', label: 'Rendez-vous', render: (f) => <FileAppointments beneficiaryId={f.id} mayBook={((f.actions ?? []) as readonly string[]).includes('documents.write')} /> },
   ];
 };

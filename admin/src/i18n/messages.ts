@@ -9,10 +9,11 @@ import { fileTabMessages } from '../beneficiaries/file-tab-messages';
 import { offerMessages, offerResourceMessages } from '../offers/offer-messages';
 import { documentsMessages } from '../documents/messages';
 import { infocentreMessages } from '../dashboard/infocentre-messages';
+import { appointmentMessages, appointmentResourceMessages } from '../appointments/appointment-messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
-  resources: Record<Resource | 'standbys' | 'notes' | 'saved-searches' | 'reference-items' | 'characteristic-definitions', ResourceMessages>;
+  resources: Record<Resource | 'standbys' | 'notes' | 'saved-searches' | 'reference-items' | 'characteristic-definitions' | 'appointment-agendas', ResourceMessages>;
   rsa: Record<string, unknown>;
 };
 
@@ -96,6 +97,8 @@ export const appMessages = {
     charts: { name: 'Graphique |||| Graphiques' },
     'cer-queue': { name: 'CER |||| CER' },
     movements: { name: 'Mouvement de file active |||| Mouvements de file active' },
+    appointments: appointmentResourceMessages,
+    'appointment-agendas': { name: 'Agenda |||| Agendas' },
   },
   rsa: {
     ...infocentreMessages,
@@ -209,6 +212,7 @@ export const appMessages = {
     fileTabs: fileTabMessages,
     offers: offerMessages,
     documents: documentsMessages,
+    appointments: appointmentMessages,
   },
 } satisfies AppCatalogue;
 

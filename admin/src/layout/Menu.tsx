@@ -7,6 +7,8 @@ import HistoryIcon from '@mui/icons-material/History';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import InsertChartIcon from '@mui/icons-material/InsertChart';
+import EventIcon from '@mui/icons-material/Event';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { useT } from '../i18n/use-t';
 import { useResourceShown } from './use-menu-entries';
 import { OfferMenuItems } from '../offers/OfferMenuItems';
@@ -19,6 +21,7 @@ export const Menu = () => {
   // Reports have no list endpoint to probe: the page lists them, each run by name.
   const alerts = useCanAccess({ action: 'list', resource: 'alerts' }).canAccess === true;
   const charts = useCanAccess({ action: 'list', resource: 'charts' }).canAccess === true;
+  const appointments = useResourceShown('appointments');
   const reports = useCanAccess({ action: 'list', resource: 'reports' }).canAccess === true;
   return (
     <RaMenu>
@@ -26,6 +29,10 @@ export const Menu = () => {
       {beneficiaries && <RaMenu.Item to="/beneficiaries" primaryText={t('rsa.menu.beneficiaries')} leftIcon={<PeopleIcon />} />}
       {imports && <RaMenu.Item to="/genesis-imports" primaryText={t('rsa.menu.imports')} leftIcon={<CloudUploadIcon />} />}
       {alerts && <RaMenu.Item to="/alerts" primaryText={t('rsa.menu.alerts')} leftIcon={<NotificationsActiveIcon />} />}
+      {appointments && <RaMenu.Item to="/agenda" primaryText={t('rsa.appointments.menu')} leftIcon={<EventIcon />} />}
+      {appointments && (
+        <RaMenu.Item to={`/appointments?filter=${encodeURIComponent(JSON.stringify({ withoutSynthesis: true }))}`} primaryText={t('rsa.appointments.without_synthesis_menu')} leftIcon={<EventBusyIcon />} />
+      )}
       {reports && <RaMenu.Item to="/rapports" primaryText={t('rsa.menu.reports')} leftIcon={<AssessmentIcon />} />}
       {charts && <RaMenu.Item to="/graphiques" primaryText={t('rsa.menu.charts')} leftIcon={<InsertChartIcon />} />}
       {audit && <RaMenu.Item to="/audit-entries" primaryText={t('rsa.menu.audit')} leftIcon={<HistoryIcon />} />}

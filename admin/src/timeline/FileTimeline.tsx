@@ -26,6 +26,8 @@ const KIND_LABELS: Record<string, string> = {
   event: 'Événements',
   note: 'Notes',
   cer: 'CER',
+  appointment: 'Rendez-vous',
+  appointment_sms: 'Rappels SMS',
 };
 
 export const FileTimeline = ({ beneficiaryId, onOpenTab }: { beneficiaryId: number; onOpenTab?(tab: string): void }) => {

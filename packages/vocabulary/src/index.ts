@@ -10,3 +10,4 @@ export * from './fold-for-search';
 export * from './profiles';
 export * from './report-catalogue';
 export * from './home-widgets';
+export * from './paris-time';

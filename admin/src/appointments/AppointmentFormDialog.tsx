@@ -1,0 +1,99 @@
+// The appointment form (FEATURES A1), in a dialog opened from the agenda (a chosen slot) or from a
+// file: bénéficiaire, collaborateur (own or shared agenda), date and time in Europe/Paris, duration,
+// type / theme / place from the CMS lists, SMS reminder. A conflict is asked about, never hidden.
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  Form,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TimeInput,
+  required,
+  useCreate,
+  useGetIdentity,
+  useNotify,
+} from 'react-admin';
+import { useT } from '../i18n/use-t';
+import { useConflictSave } from './use-conflict-save';
+
+export type AppointmentDraft = { date: string; time: string; duration: number; beneficiary?: number; collaborator?: string };
+
+type Props = { open: boolean; draft: AppointmentDraft | null; onClose(): void; onSaved?(id: number): void; fixedBeneficiary?: boolean };
+
+const keep = (value: unknown) => value;
+
+export const AppointmentFormDialog = ({ open, draft, onClose, onSaved, fixedBeneficiary = false }: Props) => {
+  const t = useT();
+  const notify = useNotify();
+  const [create] = useCreate();
+  const { identity } = useGetIdentity();
+  const { run, dialog } = useConflictSave();
+  const submit = async (values: Record<string, unknown>) => {
+    const body = {
+      beneficiary: Number(values.beneficiary),
+      collaborator: values.collaborator || identity?.login,
+      type: values.type,
+      theme: values.theme,
+      place: values.place,
+      start: `${String(values.date).slice(0, 10)}T${String(values.time).slice(0, 5)}`,
+      duration: Number(values.duration),
+      smsReminder: values.smsReminder === true,
+    };
+    await run(async (allowOverlap) => {
+      const created = await create('appointments', { data: { ...body, allowOverlap } }, { returnPromise: true });
+      notify(t('rsa.appointments.created'), { type: 'success' });
+      for (const warning of (created as { warnings?: string[] }).warnings ?? []) notify(warning, { type: 'warning' });
+      onClose();
+      onSaved?.(Number(created.id));
+    });
+  };
+  return (
+    <>
+      <Dialog open={open} onClose={onClose} aria-labelledby="appointment-form-title" fullWidth maxWidth="sm">
+        <DialogTitle id="appointment-form-title">{t('rsa.appointments.new')}</DialogTitle>
+        {draft && (
+          <Form defaultValues={{ ...draft, collaborator: draft.collaborator ?? identity?.login, smsReminder: false }} onSubmit={submit} id="appointment-form">
+            <DialogContent sx={{ display: 'grid', gap: 0, pt: '8px !important' }}>
+              {!fixedBeneficiary && (
+                <ReferenceInput source="beneficiary" reference="beneficiaries" sort={{ field: 'lastName', order: 'ASC' }}>
+                  <AutocompleteInput
+                    label="resources.appointments.fields.beneficiary"
+                    optionText={(b: { lastName?: string; firstName?: string; fileNumber?: string }) => `${b.lastName ?? ''} ${b.firstName ?? ''} (${b.fileNumber ?? ''})`}
+                    filterToQuery={(q: string) => ({ q })}
+                    validate={required()}
+                  />
+                </ReferenceInput>
+              )}
+              <ReferenceInput source="collaborator" reference="appointment-agendas">
+                <AutocompleteInput label="resources.appointments.fields.collaborator" optionText="name" optionValue="login" validate={required()} />
+              </ReferenceInput>
+              <DateInput source="date" label="resources.appointments.fields.date" validate={required()} />
+              <TimeInput source="time" label="resources.appointments.fields.time" format={keep} parse={keep} validate={required()} />
+              <NumberInput source="duration" label="resources.appointments.fields.duration" min={5} max={1440} step={5} validate={required()} />
+              <ReferenceInput source="type" reference="reference-items" filter={{ list: 'appointment_type' }} sort={{ field: 'label', order: 'ASC' }}>
+                <SelectInput label="resources.appointments.fields.type" optionText="label" optionValue="code" validate={required()} />
+              </ReferenceInput>
+              <ReferenceInput source="theme" reference="reference-items" filter={{ list: 'appointment_theme' }} sort={{ field: 'label', order: 'ASC' }}>
+                <SelectInput label="resources.appointments.fields.theme" optionText="label" optionValue="code" validate={required()} />
+              </ReferenceInput>
+              <ReferenceInput source="place" reference="reference-items" filter={{ list: 'place' }} sort={{ field: 'label', order: 'ASC' }}>
+                <SelectInput label="resources.appointments.fields.place" optionText="label" optionValue="code" validate={required()} />
+              </ReferenceInput>
+              <BooleanInput source="smsReminder" label="resources.appointments.fields.smsReminder" />
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={onClose}>Annuler</Button>
+              <Button type="submit" variant="contained">
+                {t('rsa.appointments.create')}
+              </Button>
+            </DialogActions>
+          </Form>
+        )}
+      </Dialog>
+      {dialog}
+    </>
+  );
+};

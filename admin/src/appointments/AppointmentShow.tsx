@@ -1,0 +1,93 @@
+// One appointment: when, who, where, the réalisation and, once it has begun, the synthèse its
+// collaborator writes (A1). The reminders sent are listed (A3). Warnings (public holiday, opening
+// hours) are recalled.
+import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
+import { Form, SelectInput, ShowBase, TextInput, useNotify, useRecordContext, useRefresh, useUpdate } from 'react-admin';
+import { formatDateTime } from '@rsa/vocabulary';
+import { useT } from '../i18n/use-t';
+import { STATUS_CHOICES, type Appointment } from './appointment.type';
+
+const line = (label: string, value: string | null | undefined) => (
+  <Typography>
+    <strong>{label} :</strong> {value || '—'}
+  </Typography>
+);
+
+const wallClockText = (local: string) => `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} à ${local.slice(11, 16)}`;
+
+const SynthesisForm = ({ appointment }: { appointment: Appointment }) => {
+  const t = useT();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [update, { isPending }] = useUpdate();
+  const save = async (values: Record<string, unknown>) => {
+    const data: Record<string, unknown> = { status: values.status };
+    if (appointment.canWriteSynthesis) data.synthesis = values.synthesis ?? null;
+    try {
+      await update('appointments', { id: appointment.id, data, previousData: appointment }, { returnPromise: true });
+      notify(t('rsa.appointments.saved'), { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'Enregistrement impossible.', { type: 'error' });
+    }
+  };
+  return (
+    <Form record={appointment} onSubmit={save}>
+      <SelectInput source="status" choices={STATUS_CHOICES} label="resources.appointments.fields.status" disabled={!appointment.canEdit} />
+      {appointment.canWriteSynthesis ? (
+        <TextInput source="synthesis" label="resources.appointments.fields.synthesis" multiline minRows={4} fullWidth />
+      ) : (
+        <Typography sx={{ mb: 2 }}>{appointment.synthesis ?? t('rsa.appointments.synthesis_not_yet')}</Typography>
+      )}
+      {(appointment.canEdit || appointment.canWriteSynthesis) && (
+        <Button type="submit" variant="contained" disabled={isPending}>
+          {t('rsa.appointments.synthesis_save')}
+        </Button>
+      )}
+    </Form>
+  );
+};
+
+const AppointmentDetail = () => {
+  const t = useT();
+  const appointment = useRecordContext<Appointment>();
+  if (!appointment) return null;
+  return (
+    <Box sx={{ display: 'grid', gap: 2, mt: 2 }}>
+      <Card>
+        <CardContent sx={{ display: 'grid', gap: 0.5 }}>
+          <Typography component="h1" variant="h5">
+            {`Rendez-vous du ${wallClockText(appointment.start)}`}
+          </Typography>
+          {line('Bénéficiaire', appointment.beneficiaryName ? `${appointment.beneficiaryName} (dossier ${appointment.fileNumber ?? ''})` : null)}
+          {line('Collaborateur', appointment.collaboratorName)}
+          {line('Type d’entretien', appointment.typeLabel)}
+          {line('Thème', appointment.themeLabel)}
+          {line('Lieu', appointment.placeLabel)}
+          {line('Durée', `${appointment.duration} min (fin à ${appointment.end.slice(11, 16)})`)}
+          {line('Réalisation', appointment.statusLabel)}
+          {line('Rappel SMS', appointment.smsReminder ? (appointment.reminders?.some((r) => r.status === 'sent') ? `envoyé le ${formatDateTime(appointment.reminders.find((r) => r.status === 'sent')?.sentAt)}` : 'demandé') : 'non')}
+          {(appointment.warnings ?? []).map((w) => (
+            <Alert key={w} severity="warning">
+              {w}
+            </Alert>
+          ))}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardContent>
+          <Typography component="h2" variant="h6" sx={{ mb: 1 }}>
+            {t('rsa.appointments.synthesis_title')}
+          </Typography>
+          <SynthesisForm appointment={appointment} />
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
+
+export const AppointmentShow = () => (
+  <ShowBase>
+    <AppointmentDetail />
+  </ShowBase>
+);

@@ -1,0 +1,6 @@
+export * from './appointment-status';
+export * from './booking-rights';
+export * from './calendar-feed';
+export * from './calendar-warnings';
+export * from './reminders';
+export * from './schedule';

@@ -1,0 +1,7 @@
+import appointments from './appointments';
+import calendarFeed from './calendar-feed';
+
+export default {
+  appointments,
+  'calendar-feed': calendarFeed,
+};

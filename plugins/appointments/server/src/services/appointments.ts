@@ -1,0 +1,420 @@
+// Appointments (CONTRACT.md `appointments`, FEATURES A1–A4, A8): the thin Strapi side of the
+// domain rules. Every read goes through the file-active perimeter (a file outside it does not
+// exist: 404) and is audited; every change is checked (rights, lists, slot, conflict) before
+// anything is written.
+import type { Core } from '@strapi/strapi';
+import { ConsoleError, filterString, requireReferenceChoice, todayInParis, type ConsoleUser, type ListQuery, type ReferenceListCode } from '@rsa/console-kit';
+import { addDays, isCalendarDate, parisLocalToInstant, toParisLocal } from '@rsa/vocabulary';
+import {
+  APPOINTMENT_STATUS_LABELS,
+  agendaShared,
+  checkBooking,
+  checkReminderRequest,
+  checkSlot,
+  checkSynthesis,
+  conflictMessage,
+  findConflict,
+  isAppointmentStatus,
+  isNoShow,
+  mayManageAppointments,
+  slotWarnings,
+  statusNeedsStart,
+  type Actor,
+  type AppointmentStatus,
+  type Collaborator,
+} from '../../../domain';
+import { insertRow, rowsOf, toBool, toDate, visibleFilesSql, type Knex, type Row } from './sql';
+
+export const APPOINTMENT_SORTABLE = ['start', 'status', 'collaborator', 'type'];
+const SORT_COLUMNS: Record<string, string> = { start: 'a.starts_at', status: 'a.status', collaborator: 'a.collaborator_login', type: 'a.type_code' };
+
+export type AppointmentView = {
+  id: number;
+  beneficiary: number | null;
+  beneficiaryName: string | null;
+  fileNumber: string | null;
+  collaborator: string;
+  collaboratorName: string;
+  type: string | null;
+  typeLabel: string | null;
+  theme: string | null;
+  themeLabel: string | null;
+  place: string | null;
+  placeLabel: string | null;
+  start: string;
+  end: string;
+  startsAt: string;
+  endsAt: string;
+  duration: number;
+  status: AppointmentStatus;
+  statusLabel: string;
+  smsReminder: boolean;
+  synthesis: string | null;
+  outcome: string | null;
+  collective: string | null;
+  busy: boolean;
+};
+
+const LISTS: Array<[string, ReferenceListCode, string]> = [
+  ['type', 'appointment_type', 'type_code'],
+  ['theme', 'appointment_theme', 'theme_code'],
+  ['place', 'place', 'place_code'],
+];
+
+export const actorOf = (user: ConsoleUser): Actor => ({ login: user.login, profiles: user.profiles, structure: user.structureCode, territory: user.territoryCode });
+
+const SELECT = `SELECT a.*, b.first_name, b.last_name, b.file_number, b.phone, u.name AS collaborator_name,
+  (SELECT label FROM reference_items r WHERE r.list = 'appointment_type' AND r.code = a.type_code) AS type_label,
+  (SELECT label FROM reference_items r WHERE r.list = 'appointment_theme' AND r.code = a.theme_code) AS theme_label,
+  (SELECT label FROM reference_items r WHERE r.list = 'place' AND r.code = a.place_code) AS place_label
+  FROM appointments a JOIN beneficiaries b ON b.id = a.beneficiary_id LEFT JOIN console_users u ON u.login = a.collaborator_login`;
+
+export const presentAppointment = (r: Row, visible = true): AppointmentView => {
+  const startsAt = toDate(r.starts_at) ?? new Date(0);
+  const endsAt = toDate(r.ends_at) ?? new Date(0);
+  const status = String(r.status) as AppointmentStatus;
+  const view: AppointmentView = {
+    id: Number(r.id),
+    beneficiary: Number(r.beneficiary_id),
+    beneficiaryName: [r.first_name, typeof r.last_name === 'string' ? r.last_name.toLocaleUpperCase('fr-FR') : null].filter(Boolean).join(' ') || null,
+    fileNumber: (r.file_number as string) ?? null,
+    collaborator: String(r.collaborator_login),
+    collaboratorName: String(r.collaborator_name ?? r.collaborator_login),
+    type: (r.type_code as string) ?? null,
+    typeLabel: (r.type_label as string) ?? (r.type_code as string) ?? null,
+    theme: (r.theme_code as string) ?? null,
+    themeLabel: (r.theme_label as string) ?? (r.theme_code as string) ?? null,
+    place: (r.place_code as string) ?? null,
+    placeLabel: (r.place_label as string) ?? (r.place_code as string) ?? null,
+    start: String(r.start_local),
+    end: toParisLocal(endsAt),
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
+    duration: Number(r.duration),
+    status,
+    statusLabel: APPOINTMENT_STATUS_LABELS[status] ?? status,
+    smsReminder: toBool(r.sms_reminder),
+    synthesis: (r.synthesis as string) ?? null,
+    outcome: (r.outcome as string) ?? null,
+    collective: (r.collective_key as string) ?? null,
+    busy: false,
+  };
+  if (visible) return view;
+  // Another file on a shared agenda: only the busy slot.
+  return { ...view, beneficiary: null, beneficiaryName: null, fileNumber: null, type: null, typeLabel: null, theme: null, themeLabel: null, place: null, placeLabel: null, synthesis: null, outcome: null, smsReminder: false, busy: true };
+};
+
+const now = (): Date => (process.env.APP_NOW ? new Date(process.env.APP_NOW) : new Date());
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+  const fileActive = () => strapi.plugin('file-active');
+  const audit = (user: ConsoleUser, action: string, beneficiaryId: number | null) => fileActive().service('audit').record(user, action, beneficiaryId);
+
+  const collaboratorOf = async (login: string): Promise<(Collaborator & { name: string }) | null> => {
+    const [u] = rowsOf<Row>(await knex().raw('SELECT login, name, structure_code, territory_code, active FROM console_users WHERE login = ?', [login]));
+    if (!u || u.active === false || u.active === 0) return null;
+    return { login: String(u.login), name: String(u.name ?? u.login), structure: (u.structure_code as string) ?? null, territory: (u.territory_code as string) ?? null };
+  };
+
+  const isOwnFile = async (user: ConsoleUser, beneficiaryId: number): Promise<boolean> => Boolean(await fileActive().service('assignments').isOwnFile(user, beneficiaryId));
+
+  const requireVisibleFile = async (user: ConsoleUser, beneficiaryId: number): Promise<void> => {
+    if (!Number.isInteger(beneficiaryId) || beneficiaryId <= 0) throw new ConsoleError(404, 'Dossier introuvable.');
+    await fileActive().service('file-access').requireVisible(user, beneficiaryId);
+  };
+
+  const loadRow = async (id: number): Promise<Row | null> => rowsOf<Row>(await knex().raw(`${SELECT} WHERE a.id = ?`, [id]))[0] ?? null;
+
+  /** The appointment if the caller sees its file; 404 otherwise, exactly as for one that does not exist. */
+  const visibleRow = async (user: ConsoleUser, id: number): Promise<Row> => {
+    const row = await loadRow(id);
+    if (!row || !(await fileActive().service('beneficiaries').isVisible(user, Number(row.beneficiary_id)))) throw new ConsoleError(404, 'Rendez-vous introuvable.');
+    return row;
+  };
+
+  /** The collaborator's agenda around a slot (appointments not cancelled, any file). */
+  const agendaAround = async (login: string, startsAt: Date, endsAt: Date) =>
+    rowsOf<Row>(
+      await knex().raw(`${SELECT} WHERE a.collaborator_login = ? AND a.starts_at < ? AND a.ends_at > ? AND a.status NOT IN ('annule_referent', 'annule_beneficiaire')`, [login, endsAt, startsAt]),
+    ).map((r) => ({ id: Number(r.id), startsAt: toDate(r.starts_at) as Date, endsAt: toDate(r.ends_at) as Date, status: String(r.status) as AppointmentStatus, row: r }));
+
+  const checkConflict = async (user: ConsoleUser, collaborator: { login: string; name: string }, slot: { startsAt: Date; endsAt: Date }, ignoreId: number | null, allowOverlap: boolean): Promise<void> => {
+    if (allowOverlap) return;
+    const conflict = findConflict(slot, await agendaAround(collaborator.login, slot.startsAt, slot.endsAt), ignoreId);
+    if (!conflict) return;
+    const seen = Boolean(await fileActive().service('beneficiaries').isVisible(user, Number(conflict.row.beneficiary_id)));
+    const view = presentAppointment(conflict.row, seen);
+    throw new ConsoleError(409, conflictMessage({ startsAt: conflict.startsAt, endsAt: conflict.endsAt, collaboratorName: collaborator.name, who: seen ? view.beneficiaryName : null }), {
+      conflict: { id: view.id, start: view.start, end: view.end, collaborator: view.collaborator, beneficiaryName: view.beneficiaryName },
+    });
+  };
+
+  const listChoice = async (list: ReferenceListCode, value: unknown, field: string): Promise<string> => {
+    if (typeof value !== 'string' || value.trim() === '') throw new ConsoleError(422, `Champ obligatoire : ${field === 'type' ? 'type d’entretien' : field === 'theme' ? 'thème' : 'lieu'}.`, { field });
+    return (await requireReferenceChoice(knex(), list, value, { field })).code;
+  };
+
+  const phoneOf = async (beneficiaryId: number): Promise<string | null> =>
+    (rowsOf<Row>(await knex().raw('SELECT phone FROM beneficiaries WHERE id = ?', [beneficiaryId]))[0]?.phone as string | null) ?? null;
+
+  const service = {
+    collaboratorOf,
+
+    /** The agendas shared with the caller (theirs first), for the agenda page and the collaborator picker. */
+    async sharedAgendas(user: ConsoleUser) {
+      const rows = rowsOf<Row>(await knex().raw('SELECT id, login, name, structure_code, territory_code, profiles, active FROM console_users ORDER BY name, login'));
+      const actor = actorOf(user);
+      return rows
+        .filter((u) => u.active !== false && u.active !== 0)
+        .map((u) => ({ id: String(u.login), login: String(u.login), name: String(u.name ?? u.login), structure: (u.structure_code as string) ?? null, territory: (u.territory_code as string) ?? null }))
+        .filter((u) => agendaShared(actor, u))
+        .sort((a, b) => Number(b.login === user.login) - Number(a.login === user.login));
+    },
+
+    async list(user: ConsoleUser, query: ListQuery): Promise<{ rows: AppointmentView[]; total: number }> {
+      const today = todayInParis();
+      const scope = visibleFilesSql(strapi, user, today);
+      const where: string[] = [];
+      const bindings: unknown[] = [];
+      const beneficiary = query.filter.beneficiary;
+      const collaborator = filterString(query.filter, 'collaborator');
+      const from = filterString(query.filter, 'from');
+      const to = filterString(query.filter, 'to');
+      if (from !== null && !isCalendarDate(from)) throw new ConsoleError(422, 'Date de début invalide (AAAA-MM-JJ).');
+      if (to !== null && !isCalendarDate(to)) throw new ConsoleError(422, 'Date de fin invalide (AAAA-MM-JJ).');
+      if (beneficiary !== undefined && beneficiary !== null && beneficiary !== '') {
+        const id = Number(beneficiary);
+        if (!Number.isInteger(id)) throw new ConsoleError(400, 'Filtre beneficiary invalide.');
+        where.push('a.beneficiary_id = ?');
+        bindings.push(id);
+      }
+      if (from) {
+        where.push('a.starts_at >= ?');
+        bindings.push(parisLocalToInstant(`${from}T00:00`));
+      }
+      if (to) {
+        where.push('a.starts_at < ?');
+        bindings.push(parisLocalToInstant(`${addDays(to, 1)}T00:00`));
+      }
+      const status = filterString(query.filter, 'status');
+      if (status) {
+        where.push('a.status = ?');
+        bindings.push(status);
+      }
+      if (query.filter.withoutSynthesis === true || query.filter.withoutSynthesis === 'true') {
+        where.push("a.starts_at < ? AND a.status IN ('prevu', 'honore') AND (a.synthesis IS NULL OR a.synthesis = '')");
+        bindings.push(now());
+      }
+      // A shared agenda shows the colleague's other appointments as busy slots, nothing more.
+      let sharedAgenda = false;
+      if (collaborator) {
+        where.push('a.collaborator_login = ?');
+        bindings.push(collaborator);
+        const target = await collaboratorOf(collaborator);
+        sharedAgenda = target !== null && agendaShared(actorOf(user), target);
+      }
+      const visibility = sharedAgenda ? `(CASE WHEN ${scope.sql} THEN 1 ELSE 0 END)` : '1';
+      const filterSql = where.length > 0 ? where.join(' AND ') : '1 = 1';
+      const perimeter = sharedAgenda ? '1 = 1' : scope.sql;
+      const perimeterBindings = sharedAgenda ? [] : scope.bindings;
+      const visibilityBindings = sharedAgenda ? scope.bindings : [];
+      const order = query.sort ? `${SORT_COLUMNS[query.sort.field] ?? 'a.starts_at'} ${query.sort.order}` : 'a.starts_at ASC';
+      const [count] = rowsOf<Row>(
+        await knex().raw(`SELECT COUNT(*) AS n FROM appointments a JOIN beneficiaries b ON b.id = a.beneficiary_id WHERE ${filterSql} AND ${perimeter}`, [...bindings, ...perimeterBindings]),
+      );
+      const limit = query.range.end - query.range.start + 1;
+      const rows = rowsOf<Row>(
+        await knex().raw(`SELECT * FROM (${SELECT.replace('SELECT a.*,', `SELECT a.*, ${visibility} AS visible_file,`)} WHERE ${filterSql} AND ${perimeter}) x ORDER BY ${order.replace('a.', 'x.')}, x.id LIMIT ? OFFSET ?`, [
+          ...visibilityBindings,
+          ...bindings,
+          ...perimeterBindings,
+          limit,
+          query.range.start,
+        ]),
+      );
+      const views = rows.map((r) => presentAppointment(r, Number(r.visible_file) === 1));
+      await fileActive().service('audit').recordMany(user, 'read:appointments', views.filter((v) => !v.busy).map((v) => v.beneficiary));
+      return { rows: views, total: Number(count?.n ?? 0) };
+    },
+
+    async detail(user: ConsoleUser, id: number) {
+      const row = await visibleRow(user, id);
+      const view = presentAppointment(row);
+      await audit(user, 'read:appointment', view.beneficiary);
+      const reminders = rowsOf<Row>(await knex().raw('SELECT start_local, status, sent_at FROM appointment_reminders WHERE appointment_id = ? ORDER BY id', [id])).map((r) => ({
+        start: String(r.start_local),
+        status: String(r.status),
+        sentAt: toDate(r.sent_at)?.toISOString() ?? null,
+      }));
+      const mayManage = mayManageAppointments(actorOf(user), { isOwnFile: await isOwnFile(user, Number(row.beneficiary_id)) });
+      const synthesisCheck = checkSynthesis(user.login, { collaborator: view.collaborator, startsAt: new Date(view.startsAt) }, now());
+      return { ...view, reminders, canEdit: mayManage, canWriteSynthesis: synthesisCheck.ok, warnings: slotWarnings(view.start, view.duration) };
+    },
+
+    async create(user: ConsoleUser, body: Record<string, unknown>) {
+      const beneficiaryId = Number(body.beneficiary);
+      await requireVisibleFile(user, beneficiaryId);
+      const login = typeof body.collaborator === 'string' && body.collaborator.trim() !== '' ? body.collaborator.trim() : user.login;
+      const collaborator = await collaboratorOf(login);
+      if (!collaborator) throw new ConsoleError(422, `Collaborateur inconnu ou inactif : ${login}.`, { field: 'collaborator' });
+      const booking = checkBooking(actorOf(user), collaborator, { isOwnFile: await isOwnFile(user, beneficiaryId) });
+      if (!booking.ok) throw new ConsoleError(booking.status, booking.message);
+      const codes: Record<string, string> = {};
+      for (const [field, list] of LISTS) codes[field] = await listChoice(list, body[field], field);
+      const at = now();
+      const slot = checkSlot(body.start, body.duration ?? 45, at, { isNew: true });
+      if (!slot.ok) throw new ConsoleError(422, slot.message, { field: slot.field });
+      const smsReminder = body.smsReminder === true;
+      if (smsReminder) {
+        const reminder = checkReminderRequest(slot.slot.startsAt, await phoneOf(beneficiaryId), at);
+        if (!reminder.ok) throw new ConsoleError(422, reminder.message, { field: 'smsReminder' });
+      }
+      await checkConflict(user, collaborator, slot.slot, null, body.allowOverlap === true);
+      const id = await insertRow(strapi, 'appointments', {
+        beneficiary_id: beneficiaryId,
+        collaborator_login: collaborator.login,
+        created_by_login: user.login,
+        type_code: codes.type,
+        theme_code: codes.theme,
+        place_code: codes.place,
+        start_local: slot.slot.startLocal,
+        starts_at: slot.slot.startsAt,
+        ends_at: slot.slot.endsAt,
+        duration: slot.slot.duration,
+        status: 'prevu',
+        sms_reminder: smsReminder,
+        scheduled_at: at,
+        sequence: 0,
+        collective_key: typeof body.collectiveKey === 'string' ? body.collectiveKey : null,
+        capacity: Number.isInteger(body.capacity) ? body.capacity : null,
+      });
+      await audit(user, 'change:appointment', beneficiaryId);
+      const view = presentAppointment((await loadRow(id)) as Row);
+      return { ...view, warnings: slotWarnings(view.start, view.duration) };
+    },
+
+    async update(user: ConsoleUser, id: number, body: Record<string, unknown>) {
+      const row = await visibleRow(user, id);
+      const current = presentAppointment(row);
+      const beneficiaryId = Number(row.beneficiary_id);
+      const at = now();
+      const set: Row = {};
+      const touches = (field: string) => Object.prototype.hasOwnProperty.call(body, field) && body[field] !== undefined;
+      const onlySynthesis = Object.keys(body).every((k) => ['synthesis', 'outcome', 'id'].includes(k));
+      const mayManage = mayManageAppointments(actorOf(user), { isOwnFile: await isOwnFile(user, beneficiaryId) });
+      if (!mayManage && !(onlySynthesis && user.login === current.collaborator)) {
+        throw new ConsoleError(403, 'Vous n’avez pas le droit de modifier ce rendez-vous.');
+      }
+      let collaborator = { login: current.collaborator, name: current.collaboratorName };
+      if (touches('collaborator') && body.collaborator !== current.collaborator) {
+        const target = await collaboratorOf(String(body.collaborator));
+        if (!target) throw new ConsoleError(422, `Collaborateur inconnu ou inactif : ${String(body.collaborator)}.`, { field: 'collaborator' });
+        const booking = checkBooking(actorOf(user), target, { isOwnFile: await isOwnFile(user, beneficiaryId) });
+        if (!booking.ok) throw new ConsoleError(booking.status, booking.message);
+        collaborator = target;
+        set.collaborator_login = target.login;
+      }
+      for (const [field, list, column] of LISTS) {
+        if (touches(field) && body[field] !== current[field as 'type']) set[column] = await listChoice(list, body[field], field);
+      }
+      const moved = touches('start') && body.start !== current.start;
+      const resized = touches('duration') && Number(body.duration) !== current.duration;
+      let startsAt = new Date(current.startsAt);
+      if (moved || resized || set.collaborator_login) {
+        const slot = checkSlot(moved ? body.start : current.start, resized ? body.duration : current.duration, at, { isNew: moved });
+        if (!slot.ok) throw new ConsoleError(422, slot.message, { field: slot.field });
+        await checkConflict(user, collaborator, slot.slot, id, body.allowOverlap === true);
+        Object.assign(set, { start_local: slot.slot.startLocal, starts_at: slot.slot.startsAt, ends_at: slot.slot.endsAt, duration: slot.slot.duration });
+        if (moved) set.scheduled_at = at;
+        startsAt = slot.slot.startsAt;
+      }
+      if (touches('status') && body.status !== current.status) {
+        if (!isAppointmentStatus(body.status)) throw new ConsoleError(422, 'Réalisation inconnue : prevu, honore, absence_justifiee, absence_non_justifiee, annule_referent ou annule_beneficiaire.', { field: 'status' });
+        if (statusNeedsStart(body.status) && at.getTime() < startsAt.getTime()) {
+          throw new ConsoleError(422, 'Le rendez-vous n’a pas encore commencé : il ne peut être noté honoré ou absent.', { field: 'status' });
+        }
+        set.status = body.status;
+      }
+      if (touches('smsReminder') && Boolean(body.smsReminder) !== current.smsReminder) {
+        if (body.smsReminder === true) {
+          const reminder = checkReminderRequest(startsAt, await phoneOf(beneficiaryId), at);
+          if (!reminder.ok) throw new ConsoleError(422, reminder.message, { field: 'smsReminder' });
+        }
+        set.sms_reminder = body.smsReminder === true;
+      }
+      if (touches('synthesis') && (body.synthesis ?? null) !== current.synthesis) {
+        const check = checkSynthesis(user.login, { collaborator: collaborator.login, startsAt }, at);
+        if (!check.ok) throw new ConsoleError(check.status, check.message, { field: 'synthesis' });
+        if (body.synthesis !== null && typeof body.synthesis !== 'string') throw new ConsoleError(422, 'Synthèse : texte attendu.', { field: 'synthesis' });
+        if (typeof body.synthesis === 'string' && body.synthesis.length > 20_000) throw new ConsoleError(422, 'Synthèse trop longue (20 000 caractères au plus).', { field: 'synthesis' });
+        set.synthesis = body.synthesis ?? null;
+        set.synthesis_at = at;
+      }
+      if (touches('outcome') && (body.outcome ?? null) !== current.outcome) {
+        set.outcome = body.outcome === null || body.outcome === '' ? null : (await requireReferenceChoice(knex(), 'appointment_outcome', body.outcome, { field: 'outcome' })).code;
+      }
+      if (Object.keys(set).length > 0) {
+        const icsVisible = ['start_local', 'duration', 'place_code', 'type_code', 'theme_code', 'status', 'collaborator_login'].some((c) => c in set);
+        const columns = Object.keys(set);
+        await knex().raw(
+          `UPDATE appointments SET ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = ?${icsVisible ? ', sequence = COALESCE(sequence, 0) + 1' : ''} WHERE id = ?`,
+          [...columns.map((c) => set[c]), at, id],
+        );
+        await audit(user, 'change:appointment', beneficiaryId);
+      }
+      return service.detail(user, id);
+    },
+
+    /** Summary of the file (A8): last and next appointment, no-show count. */
+    async summaryOf(beneficiaryId: number) {
+      const at = now();
+      const rows = rowsOf<Row>(await knex().raw(`${SELECT} WHERE a.beneficiary_id = ? ORDER BY a.starts_at`, [beneficiaryId])).map((r) => presentAppointment(r));
+      const past = rows.filter((r) => new Date(r.startsAt).getTime() <= at.getTime() && r.status !== 'annule_referent' && r.status !== 'annule_beneficiaire');
+      const next = rows.find((r) => new Date(r.startsAt).getTime() > at.getTime() && r.status === 'prevu') ?? null;
+      const brief = (r: AppointmentView | null | undefined) => (r ? { id: r.id, start: r.start, status: r.status, statusLabel: r.statusLabel, collaboratorName: r.collaboratorName, typeLabel: r.typeLabel } : null);
+      return {
+        lastAppointment: brief(past[past.length - 1]),
+        nextAppointment: brief(next),
+        noShowCount: rows.filter((r) => isNoShow(r.status)).length,
+        withoutSynthesisCount: past.filter((r) => (r.status === 'prevu' || r.status === 'honore') && !r.synthesis).length,
+      };
+    },
+
+    async summary(user: ConsoleUser, beneficiaryId: number) {
+      await requireVisibleFile(user, beneficiaryId);
+      await audit(user, 'read:appointments-summary', beneficiaryId);
+      return service.summaryOf(beneficiaryId);
+    },
+
+    /** Timeline items (F5): appointments and the SMS reminders sent. */
+    async timelineItems(beneficiaryId: number) {
+      const rows = rowsOf<Row>(await knex().raw(`${SELECT} WHERE a.beneficiary_id = ?`, [beneficiaryId])).map((r) => presentAppointment(r));
+      const reminders = rowsOf<Row>(
+        await knex().raw(`SELECT id, appointment_id, start_local, sent_at FROM appointment_reminders WHERE beneficiary_id = ? AND status = 'sent'`, [beneficiaryId]),
+      );
+      return [
+        ...rows.map((r) => ({
+          id: `appointment-${r.id}`,
+          kind: 'appointment',
+          date: r.start.slice(0, 10),
+          title: `Rendez-vous ${r.statusLabel.toLocaleLowerCase('fr-FR')} : ${r.typeLabel ?? ''}`.trim(),
+          detail: `${r.start.slice(11)} avec ${r.collaboratorName}${r.placeLabel ? `, ${r.placeLabel}` : ''}`,
+          link: { resource: 'appointments', id: r.id },
+        })),
+        ...reminders.map((s) => {
+          const sent = toDate(s.sent_at);
+          return {
+            id: `appointment-sms-${s.id}`,
+            kind: 'appointment_sms',
+            date: sent ? toParisLocal(sent).slice(0, 10) : null,
+            title: 'Rappel SMS envoyé',
+            detail: `pour le rendez-vous du ${String(s.start_local).slice(8, 10)}/${String(s.start_local).slice(5, 7)}/${String(s.start_local).slice(0, 4)} à ${String(s.start_local).slice(11)}`,
+            link: { resource: 'appointments', id: Number(s.appointment_id) },
+          };
+        }),
+      ];
+    },
+  };
+  return service;
+};
