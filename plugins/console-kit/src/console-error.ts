@@ -1,6 +1,6 @@
 // The one error type controllers throw: a status and a French message meant for the user.
 // Domain errors are mapped to it at the edge (controllers), never deeper.
-export type ConsoleErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 423 | 429 | 503;
+export type ConsoleErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 503;
 
 export class ConsoleError extends Error {
   readonly status: ConsoleErrorStatus;

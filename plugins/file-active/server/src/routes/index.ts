@@ -40,4 +40,12 @@ export default consoleRouter([
   route('GET', '/reports', 'workspace.reportCatalogue'),
   route('GET', '/reports/:name', 'workspace.reportFind'),
   route('GET', '/reports/:name/export', 'workspace.reportExport'),
+  route('PUT', '/saved-searches/:id', 'workspace.savedSearchesUpdate'),
+  route('POST', '/beneficiary-exports', 'beneficiaries.exportList'),
+  route('GET', '/file-selections', 'workspace.fileSelectionsFind'),
+  route('GET', '/file-selections/:id', 'workspace.fileSelectionsFindOne'),
+  route('POST', '/file-selections', 'workspace.fileSelectionsCreate'),
+  route('PUT', '/file-selections/:id', 'workspace.fileSelectionsUpdate'),
+  route('DELETE', '/file-selections/:id', 'workspace.fileSelectionsDelete'),
+  route('GET', '/communes', 'workspace.communesFind'),
 ]);
