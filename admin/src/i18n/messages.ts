@@ -4,6 +4,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import type { Resource } from '../auth/can-access';
+import { beneficiaryListMessages, globalSearchMessages } from '../beneficiaries/list-messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
@@ -191,6 +192,8 @@ export const appMessages = {
       empty: 'Aucune ligne pour ces paramètres.',
       count: '%{smart_count} ligne |||| %{smart_count} lignes',
     },
+    list: beneficiaryListMessages,
+    search: globalSearchMessages,
   },
 } satisfies AppCatalogue;
 
