@@ -14,7 +14,8 @@ import { ExportListButton, SelectionBanner, SelectionBulkActions, SelectionsButt
 // Facets to add, the user's saved searches and history, their selections, the Excel export.
 const ListActions = () => (
   <TopToolbar>
-    <FilterButton />
+    {/* Saved searches live on the server, their owner's alone: not react-admin's local ones. */}
+    <FilterButton disableSaveQuery />
     <SaveSearchButton />
     <SavedSearchesButton />
     <SelectionsButton />

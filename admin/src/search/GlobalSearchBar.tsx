@@ -20,6 +20,7 @@ export const GlobalSearchBar = () => {
   const dataProvider = useConsoleDataProvider();
   const [input, setInput] = useState('');
   const [term, setTerm] = useState('');
+  const [popup, setPopup] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setTerm(input.trim()), DEBOUNCE_MS);
     return () => clearTimeout(timer);
@@ -60,7 +61,10 @@ export const GlobalSearchBar = () => {
       loading={enabled && isFetching}
       loadingText={t('rsa.search.searching')}
       noOptionsText={enabled ? t('rsa.search.none') : t('rsa.search.hint')}
-      open={input.trim().length >= MIN_LENGTH ? undefined : false}
+      // No list under two characters: nothing is asked yet.
+      open={popup && input.trim().length >= MIN_LENGTH}
+      onOpen={() => setPopup(true)}
+      onClose={() => setPopup(false)}
       blurOnSelect
       clearOnBlur={false}
       size="small"
