@@ -103,6 +103,10 @@ describe('facets', () => {
 describe('selections', () => {
   let selection: number;
 
+  test('the selections are a declared (hidden) content type', () => {
+    expect(w.app.strapi.contentTypes['plugin::file-active.file-selection' as keyof typeof w.app.strapi.contentTypes]).toBeDefined();
+  });
+
   test('a named selection of ticked files, owner-only, within the perimeter', async () => {
     // The référent cannot put another référent's file in a selection: it does not exist for them.
     expect((await w.call('referent', 'POST', '/file-selections', { name: 'Mélange', ids: [w.files.own, w.files.other] })).status).toBe(404);

@@ -109,7 +109,7 @@ export const SelectionsButton = () => {
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="selections-title" fullWidth maxWidth="sm">
         <DialogTitle id="selections-title">{t('rsa.list.selection.mine')}</DialogTitle>
         <DialogContent>
-          <MuiList dense aria-label={t('rsa.list.selection.mine')}>
+          <MuiList dense aria-labelledby="selections-title">
             {selections.length === 0 && (
               <ListItem>
                 <ListItemText secondary={t('rsa.list.selection.none')} />

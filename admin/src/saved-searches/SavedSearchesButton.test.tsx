@@ -81,7 +81,7 @@ test('lists saved searches and history in French; reapplies, renames and deletes
   await within(dialog).findByText('Texte : soubeyrand');
   expect(within(dialog).getByText('01/12/2026 à 09:15')).toBeTruthy();
 
-  fireEvent.click(within(dialog).getByRole('button', { name: 'Appliquer « Veilles du Nord »' }));
+  fireEvent.click(within(dialog).getByRole('button', { name: /^Veilles du Nord/ }));
   await waitFor(() => expect(calls.some((c) => c.filter.state === 'veille' && c.filter.territory === 'NORD' && c.filter.q === undefined)).toBe(true));
 
   fireEvent.click(screen.getByRole('button', { name: 'Recherches' }));

@@ -13,8 +13,8 @@ import {
   ListItem,
   ListItemButton,
   ListItemText,
-  ListSubheader,
   Tooltip,
+  Typography,
 } from '@mui/material';
 import BookmarkAddIcon from '@mui/icons-material/BookmarkAddOutlined';
 import BookmarksIcon from '@mui/icons-material/BookmarksOutlined';
@@ -98,7 +98,10 @@ export const SavedSearchesButton = () => {
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="saved-searches-title" fullWidth maxWidth="md">
         <DialogTitle id="saved-searches-title">{t('rsa.list.saved.menu')}</DialogTitle>
         <DialogContent>
-          <MuiList dense subheader={<ListSubheader component="h3" disableSticky>{t('rsa.list.saved.mine')}</ListSubheader>} aria-label={t('rsa.list.saved.mine')}>
+          <Typography component="h3" variant="subtitle2" id="saved-searches-mine" sx={{ mt: 1 }}>
+            {t('rsa.list.saved.mine')}
+          </Typography>
+          <MuiList dense aria-labelledby="saved-searches-mine">
             {saved.length === 0 && (
               <ListItem>
                 <ListItemText secondary={t('rsa.list.saved.none')} />
@@ -130,13 +133,16 @@ export const SavedSearchesButton = () => {
                   </Box>
                 }
               >
-                <ListItemButton onClick={() => choose(s.filter)} aria-label={t('rsa.list.saved.apply', { name: s.name })} sx={{ pr: 12 }}>
+                <ListItemButton onClick={() => choose(s.filter)} title={t('rsa.list.saved.apply', { name: s.name })} sx={{ pr: 12 }}>
                   <ListItemText primary={s.name} secondary={describe(s.filter)} />
                 </ListItemButton>
               </ListItem>
             ))}
           </MuiList>
-          <MuiList dense subheader={<ListSubheader component="h3" disableSticky>{t('rsa.list.saved.history')}</ListSubheader>} aria-label={t('rsa.list.saved.history')}>
+          <Typography component="h3" variant="subtitle2" id="saved-searches-history" sx={{ mt: 2 }}>
+            {t('rsa.list.saved.history')}
+          </Typography>
+          <MuiList dense aria-labelledby="saved-searches-history">
             {history.length === 0 && (
               <ListItem>
                 <ListItemText secondary={t('rsa.list.saved.history_none')} />

@@ -27,7 +27,6 @@ export const CharacteristicFacetInput = ({ source }: Props) => {
   useEffect(() => {
     const complete = rows.filter((r) => r.name);
     if (JSON.stringify(complete) !== storedKey) setRows(stored.length ? stored : [EMPTY]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storedKey]);
 
   const update = (next: CharacteristicCriterion[]) => {
