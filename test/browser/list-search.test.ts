@@ -122,4 +122,5 @@ test('facet, saved search after reload, selection export, global search bar', as
   // Names typed travelled in bodies only.
   for (const url of requests) expect(decodeURIComponent(url).toLowerCase()).not.toContain('soubeyrand');
   await context.close();
-});
+  // About a minute on an idle machine; generous for a loaded CI.
+}, 300_000);

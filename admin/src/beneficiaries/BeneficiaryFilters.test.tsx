@@ -1,10 +1,13 @@
 // The facets form of the beneficiary list: facets are added from « Ajouter un filtre », fed by the
 // server (référents by name, the CMS catalogue's characteristics with their list values, annex
 // data of the reference lists), and reach the list query as the server's criteria.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AdminContext, ResourceContextProvider, TestMemoryRouter, testDataProvider, type GetListParams } from 'react-admin';
 import { i18nProvider } from '../i18n/i18n-provider';
 import { BeneficiaryList } from './BeneficiaryList';
+
+// A loaded 2-core CI machine renders MUI slowly: wait generously, never a fixed sleep.
+configure({ asyncUtilTimeout: 15_000 });
 
 const DEFINITIONS = [
   { id: 1, family: 'Situation RSA', name: 'Etat du droit', type: 'list', editable: false, required: false, values: [{ code: '2', label: 'Droit ouvert et versable' }, { code: '5', label: 'Droit clos' }] },
@@ -57,10 +60,10 @@ test('a référent picked by name filters on the collaborator the server gave', 
   const picker = await screen.findByRole('combobox', { name: 'Référent' });
   fireEvent.change(picker, { target: { value: 'Djil' } });
   fireEvent.click(await screen.findByRole('option', { name: 'Djilali TEYSSIER – DTAS Nord' }));
-  await waitFor(() => expect(calls.some((c) => c.filter.referentId === 3)).toBe(true), { timeout: 5000 });
+  await waitFor(() => expect(calls.some((c) => c.filter.referentId === 3)).toBe(true), { timeout: 15_000 });
 });
 
-test('a characteristic of the catalogue with one of its values, then annex data', async () => {
+test('a characteristic of the catalogue with one of its values', async () => {
   const calls = renderList();
   await screen.findByText('SOUBEYRAND');
   await addFilter('Caractéristiques');
@@ -68,20 +71,24 @@ test('a characteristic of the catalogue with one of its values, then annex data'
   fireEvent.mouseDown(characteristic);
   fireEvent.click(await screen.findByRole('option', { name: 'Etat du droit' }));
   // Chosen alone, it means « any value »; the list values are those of the catalogue.
-  await waitFor(() => expect(calls.some((c) => JSON.stringify(c.filter.characteristic) === JSON.stringify([{ family: 'Situation RSA', name: 'Etat du droit' }]))).toBe(true), { timeout: 5000 });
+  await waitFor(() => expect(calls.some((c) => JSON.stringify(c.filter.characteristic) === JSON.stringify([{ family: 'Situation RSA', name: 'Etat du droit' }]))).toBe(true), { timeout: 15_000 });
   fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Valeur 1' }));
   const listbox = await screen.findByRole('listbox');
   expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['Toute valeur', 'Droit ouvert et versable', 'Droit clos']);
   fireEvent.click(within(listbox).getByRole('option', { name: 'Droit clos' }));
   await waitFor(
     () => expect(calls.some((c) => JSON.stringify(c.filter.characteristic) === JSON.stringify([{ family: 'Situation RSA', name: 'Etat du droit', value: '5' }]))).toBe(true),
-    { timeout: 5000 },
+    { timeout: 15_000 },
   );
+});
 
+test('annex data from the reference lists', async () => {
+  const calls = renderList();
+  await screen.findByText('SOUBEYRAND');
   await addFilter('Données annexes');
   fireEvent.mouseDown(await screen.findByRole('combobox', { name: 'Données annexes' }));
   fireEvent.click(await screen.findByRole('option', { name: 'Permis B' }));
-  await waitFor(() => expect(calls.some((c) => JSON.stringify(c.filter.annex) === JSON.stringify([{ kind: 'skill', code: 'C1' }]))).toBe(true), { timeout: 5000 });
+  await waitFor(() => expect(calls.some((c) => JSON.stringify(c.filter.annex) === JSON.stringify([{ kind: 'skill', code: 'C1' }]))).toBe(true), { timeout: 15_000 });
 });
 
 test('a free-text characteristic takes a typed value; removing the row removes the criterion', async () => {
@@ -89,5 +96,5 @@ test('a free-text characteristic takes a typed value; removing the row removes t
   await screen.findByText('SOUBEYRAND');
   expect(((await screen.findByRole('textbox', { name: 'Valeur 1' })) as HTMLInputElement).value).toBe('absence');
   fireEvent.click(screen.getByRole('button', { name: 'Retirer cette caractéristique (1)' }));
-  await waitFor(() => expect(calls.some((c) => c.filter.characteristic === undefined || (Array.isArray(c.filter.characteristic) && c.filter.characteristic.length === 0))).toBe(true), { timeout: 5000 });
+  await waitFor(() => expect(calls.some((c) => c.filter.characteristic === undefined || (Array.isArray(c.filter.characteristic) && c.filter.characteristic.length === 0))).toBe(true), { timeout: 15_000 });
 });

@@ -1,10 +1,13 @@
 // The saved-search dialogs of the beneficiary list: the current criteria saved under a name (the
 // server's refusal shown on the name field), then listed with their criteria in French, reapplied,
 // renamed and deleted; the history reapplies a recent search.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AdminContext, HttpError, ResourceContextProvider, TestMemoryRouter, testDataProvider, type GetListParams } from 'react-admin';
 import { i18nProvider } from '../i18n/i18n-provider';
 import { BeneficiaryList } from '../beneficiaries/BeneficiaryList';
+
+// A loaded 2-core CI machine renders MUI slowly: wait generously, never a fixed sleep.
+configure({ asyncUtilTimeout: 15_000 });
 
 const SAVED = [{ id: 5, name: 'Veilles du Nord', filter: { state: 'veille', territory: 'NORD' }, createdAt: '2026-11-30T10:00:00.000Z' }];
 const HISTORY = [{ id: 9, filter: { q: 'soubeyrand' }, searchedAt: '2026-12-01T08:15:00.000Z' }];

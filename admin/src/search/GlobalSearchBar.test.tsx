@@ -1,12 +1,15 @@
 // The global search bar: results grouped by kind (files, then notes), reachable with the arrows,
 // Enter opens the file (a note opens its file on the notes tab); the words go to the data
 // provider's POST search and never into the address.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AdminContext, TestMemoryRouter, testDataProvider } from 'react-admin';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { i18nProvider } from '../i18n/i18n-provider';
 import type { SearchHit } from '../data/data-provider';
 import { GlobalSearchBar } from './GlobalSearchBar';
+
+// A loaded 2-core CI machine renders MUI slowly: wait generously, never a fixed sleep.
+configure({ asyncUtilTimeout: 15_000 });
 
 const HITS: SearchHit[] = [
   { id: 'note-4', kind: 'note', beneficiary: 8, title: 'Note – SOUBEYRAND Anaïs (n° 044506)', detail: 'Rappeler pour l’atelier', date: '2026-11-30T09:00:00.000Z' },
@@ -46,7 +49,7 @@ test('results grouped by kind, arrows and Enter open the file', async () => {
   const asked = setup();
   const input = screen.getByRole('combobox', { name: 'Recherche globale (dossiers, notes)' });
   fireEvent.change(input, { target: { value: 'soub' } });
-  const listbox = await screen.findByRole('listbox', { name: 'Résultats de la recherche' }, { timeout: 3000 });
+  const listbox = await screen.findByRole('listbox', { name: 'Résultats de la recherche' }, { timeout: 15_000 });
   await within(listbox).findByText('SOUBEYRAND Anaïs');
   // Groups in the kinds' order: files first, then notes, whatever the server's order.
   expect(within(listbox).getAllByText(/^(Dossiers|Notes)$/).map((g) => g.textContent)).toEqual(['Dossiers', 'Notes']);
@@ -68,7 +71,7 @@ test('a note opens its file on the notes tab', async () => {
   setup();
   const input = screen.getByRole('combobox', { name: 'Recherche globale (dossiers, notes)' });
   fireEvent.change(input, { target: { value: 'atelier' } });
-  fireEvent.click(await screen.findByRole('option', { name: /^Note – SOUBEYRAND/ }, { timeout: 3000 }));
+  fireEvent.click(await screen.findByRole('option', { name: /^Note – SOUBEYRAND/ }, { timeout: 15_000 }));
   await waitFor(() => expect(where.pathname).toBe('/beneficiaries/8/show'));
   expect(where.state).toEqual({ tab: 'notes' });
 });

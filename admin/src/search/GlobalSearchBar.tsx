@@ -3,7 +3,7 @@
 // stay in this component: never in a URL, never in the browser's history.
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Autocomplete, Box, InputAdornment, TextField, Typography } from '@mui/material';
+import { Autocomplete, Box, InputAdornment, ListSubheader, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import { useQuery } from '@tanstack/react-query';
 import { formatDateTime } from '@rsa/vocabulary';
@@ -69,11 +69,21 @@ export const GlobalSearchBar = () => {
       clearOnBlur={false}
       size="small"
       sx={{ width: { xs: 200, md: 360 }, mr: 2 }}
-      slotProps={{ listbox: { 'aria-label': t('rsa.search.results') } as object }}
+      // Groups and options as ARIA roles on plain elements (a list of list items would clash with
+      // the listbox's roles: axe « list » / « listitem »).
+      slotProps={{ listbox: { component: 'div', 'aria-label': t('rsa.search.results') } as object }}
+      renderGroup={(params) => (
+        <div key={params.key} role="group" aria-labelledby={`global-search-group-${params.key}`}>
+          <ListSubheader component="div" id={`global-search-group-${params.key}`} sx={{ lineHeight: '32px', fontWeight: 700 }}>
+            {params.group}
+          </ListSubheader>
+          {params.children}
+        </div>
+      )}
       renderOption={(props, hit) => {
         const { key, ...rest } = props as typeof props & { key: string };
         return (
-          <Box component="li" key={key} {...rest} sx={{ display: 'block !important' }}>
+          <Box component="div" key={key} {...(rest as object)} sx={{ display: 'block !important' }}>
             <Typography variant="body2" sx={{ fontWeight: 600 }}>
               {hit.title}
             </Typography>
