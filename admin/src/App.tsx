@@ -56,6 +56,11 @@ export const App = () => (
     <Resource name="reference-items" />
     <Resource name="characteristic-definitions" />
     <Resource name="users" />
+    <Resource name="communes" />
+    <Resource name="territories" />
+    <Resource name="saved-searches" />
+    <Resource name="search-history" />
+    <Resource name="file-selections" />
     <CustomRoutes noLayout>
       <Route path="/mot-de-passe/:token" element={<ResetPasswordPage />} />
       <Route path="/mot-de-passe" element={<ResetPasswordPage />} />

@@ -2,12 +2,26 @@
 // The file number is a real link so the list works with the keyboard, not only row clicks.
 import { Link as RouterLink } from 'react-router-dom';
 import { Link } from '@mui/material';
-import { Datagrid, FunctionField, List, TextField, usePermissions, useCreatePath } from 'react-admin';
+import { Datagrid, FilterButton, FunctionField, List, TextField, TopToolbar, usePermissions, useCreatePath } from 'react-admin';
 import type { Profile } from '../auth/can-access';
 import { formatDate } from '@rsa/vocabulary';
 import type { BeneficiaryListItem } from './beneficiary.type';
 import { beneficiaryFilters } from './BeneficiaryFilters';
 import { StateChip } from './StateChip';
+import { SaveSearchButton, SavedSearchesButton } from '../saved-searches/SavedSearchesButton';
+import { ExportListButton, SelectionBanner, SelectionBulkActions, SelectionsButton } from '../file-selections/SelectionButtons';
+
+// Facets to add, the user's saved searches and history, their selections, the Excel export.
+const ListActions = () => (
+  <TopToolbar>
+    {/* Saved searches live on the server, their owner's alone: not react-admin's local ones. */}
+    <FilterButton disableSaveQuery />
+    <SaveSearchButton />
+    <SavedSearchesButton />
+    <SelectionsButton />
+    <ExportListButton />
+  </TopToolbar>
+);
 
 const FileNumberLink = ({ record }: { record: BeneficiaryListItem }) => {
   const createPath = useCreatePath();
@@ -30,11 +44,14 @@ export const BeneficiaryList = () => {
       // The files this user consulted last come first (F1); a column header sorts otherwise.
       sort={{ field: 'recent', order: 'DESC' }}
       perPage={25}
-      // Exports of personal data go through the server's audited reports, not a browser CSV.
+      // Exports of personal data go through the server's audited Excel export, not a browser CSV.
       exporter={false}
       storeKey="beneficiaries.list"
+      actions={<ListActions />}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <SelectionBanner />
+      {/* Ticked files feed the batch actions (F3): saved as a named selection, exported. */}
+      <Datagrid rowClick="show" bulkActionButtons={<SelectionBulkActions />}>
         <FunctionField<BeneficiaryListItem> source="fileNumber" render={(r) => <FileNumberLink record={r} />} />
         <TextField source="lastName" />
         <TextField source="birthName" sortable={false} />

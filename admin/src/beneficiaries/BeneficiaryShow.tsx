@@ -2,6 +2,7 @@
 // characteristics history.
 import { useState } from 'react';
 import { Box, Tab, Tabs } from '@mui/material';
+import { useLocation } from 'react-router-dom';
 import { Loading, Show, useShowContext } from 'react-admin';
 import type { Beneficiary } from './beneficiary.type';
 import { BeneficiaryHeader, BeneficiaryResume } from './BeneficiaryResume';
@@ -13,7 +14,9 @@ const isDetail = (record: Beneficiary): boolean => Array.isArray(record.assignme
 const FilePage = () => {
   const { record } = useShowContext<Beneficiary>();
   const tabs = useFileTabs(record);
-  const [tab, setTab] = useState('resume');
+  // The global search opens a note on the file's notes tab.
+  const location = useLocation();
+  const [tab, setTab] = useState(() => (location.state as { tab?: string } | null)?.tab ?? 'resume');
   // react-admin first hands over the list row it already has (no address, no history): wait
   // for the detail rather than render half a Résumé.
   if (!record || !isDetail(record)) return <Loading />;

@@ -12,17 +12,20 @@ import { offerMethods } from '../offers/offer-methods';
 import { documentMethods } from './document-methods';
 import { infocentreMethods } from './infocentre-methods';
 import { totalFromContentRange } from './content-range';
+import { downloadFile } from './download';
+
+/** One result of the global search bar (F13), as POST /search answers it. */
+export type SearchHit = { id: string; kind: string; beneficiary: number | null; title: string; detail: string | null; date: string | null };
 
 const base = simpleRestProvider(API_URL, httpClient);
 
-const hasTextSearch = (filter: Record<string, unknown> | undefined): boolean => typeof filter?.q === 'string' && filter.q.trim() !== '';
-
 /**
  * A name search keeps the surname out of the URL (and so out of every access log on the way):
- * the beneficiary list with a text search is asked by POST, the rest stays simple REST.
+ * the beneficiary list is asked by POST with its criteria in the body (names, characteristic
+ * values typed as text), the rest stays simple REST.
  */
 const getList: DataProvider['getList'] = async (resource, params) => {
-  if (resource !== 'beneficiaries' || !hasTextSearch(params.filter)) return base.getList(resource, params);
+  if (resource !== 'beneficiaries') return base.getList(resource, params);
   const { page = 1, perPage = 25 } = params.pagination ?? {};
   const body = {
     sort: params.sort ? [params.sort.field, params.sort.order] : undefined,
@@ -42,6 +45,16 @@ export const dataProvider = {
   ...offerMethods,
   ...documentMethods,
   ...infocentreMethods,
+
+  /** The global search bar: the words travel in the body, never in a URL. */
+  async globalSearch(q: string, signal?: AbortSignal): Promise<SearchHit[]> {
+    const { json } = await httpClient(`${API_URL}/search`, { method: 'POST', body: JSON.stringify({ q }), signal });
+    return json as SearchHit[];
+  },
+
+  /** Excel export of files (the ticked ones `{id: [...]}`, a selection, the current search); returns the file name. */
+  exportBeneficiaries: (filter: Record<string, unknown>, sort?: { field: string; order: string }): Promise<string> =>
+    downloadFile(`${API_URL}/beneficiary-exports`, 'beneficiaires.xlsx', { filter, sort: sort ? [sort.field, sort.order] : undefined }),
 
   /** How many records a list has (home page cards): an empty page, total from Content-Range. */
   async count(resource: string, filter: Record<string, unknown> = {}): Promise<number> {

@@ -11,8 +11,14 @@ const filenameFrom = (disposition: string | null, fallback: string): string => {
   return plain ? plain[1] : fallback;
 };
 
-export async function downloadFile(url: string, fallbackName: string): Promise<string> {
-  const response = await fetch(url, { headers: authHeaders({ Accept: '*/*' }) });
+/** `body`: the request is a POST of that JSON (criteria that may carry names stay out of the URL). */
+export async function downloadFile(url: string, fallbackName: string, body?: unknown): Promise<string> {
+  const response = await fetch(
+    url,
+    body === undefined
+      ? { headers: authHeaders({ Accept: '*/*' }) }
+      : { method: 'POST', headers: authHeaders({ Accept: '*/*', 'Content-Type': 'application/json' }), body: JSON.stringify(body) },
+  );
   if (!response.ok) {
     let message = `Téléchargement impossible (erreur ${response.status}).`;
     let body: unknown = null;

@@ -10,6 +10,7 @@ import { offerMessages, offerResourceMessages } from '../offers/offer-messages';
 import { documentsMessages } from '../documents/messages';
 import { infocentreMessages } from '../dashboard/infocentre-messages';
 import { appointmentMessages, appointmentResourceMessages } from '../appointments/appointment-messages';
+import { beneficiaryListMessages, globalSearchMessages } from '../beneficiaries/list-messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
@@ -213,6 +214,8 @@ export const appMessages = {
     offers: offerMessages,
     documents: documentsMessages,
     appointments: appointmentMessages,
+    list: beneficiaryListMessages,
+    search: globalSearchMessages,
   },
 } satisfies AppCatalogue;
 

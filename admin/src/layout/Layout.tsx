@@ -6,6 +6,7 @@ import { UserMenu } from './UserMenu';
 import { useT } from '../i18n/use-t';
 import { useSessionFollowsOtherTabs } from '../auth/use-session-follows-other-tabs';
 import { useDocumentTitle } from './document-title';
+import { GlobalSearchBar } from '../search/GlobalSearchBar';
 
 const ConsoleAppBar = () => {
   const t = useT();
@@ -15,6 +16,7 @@ const ConsoleAppBar = () => {
         {t('rsa.app.title')}
       </Typography>
       <TitlePortal />
+      <GlobalSearchBar />
     </AppBar>
   );
 };

@@ -2,6 +2,8 @@
 // app bar (axe checks it in test/browser).
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
+const labelOf = (ownerState: object): string | undefined => (ownerState as { 'aria-label'?: string })['aria-label'];
+
 export const theme: RaThemeOptions = {
   ...defaultTheme,
   palette: {
@@ -15,5 +17,19 @@ export const theme: RaThemeOptions = {
   components: {
     ...defaultTheme.components,
     RaAppBar: { styleOverrides: { root: { '& .RaAppBar-toolbar': { backgroundColor: '#1d3f72' } } } },
+    // react-admin labels its row checkboxes (« Sélectionner cette ligne ») with an aria-label on
+    // the checkbox's wrapper, where ARIA forbids it, leaving the input itself unnamed (axe:
+    // serious and critical). The label moves onto the input; the old `inputProps` are kept.
+    MuiCheckbox: {
+      defaultProps: {
+        slotProps: {
+          root: (ownerState: object) => (labelOf(ownerState) ? { 'aria-label': undefined } : {}),
+          input: (ownerState: object) => ({
+            ...((ownerState as { inputProps?: object }).inputProps ?? {}),
+            ...(labelOf(ownerState) ? { 'aria-label': labelOf(ownerState) } : {}),
+          }),
+        },
+      },
+    },
   },
 };

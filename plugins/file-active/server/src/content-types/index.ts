@@ -12,6 +12,7 @@ import note from './note/schema.json';
 import savedSearch from './saved-search/schema.json';
 import searchHistoryEntry from './search-history-entry/schema.json';
 import userPreference from './user-preference/schema.json';
+import fileSelection from './file-selection/schema.json';
 
 export default {
   'beneficiary': { schema: beneficiary },
@@ -28,4 +29,5 @@ export default {
   'saved-search': { schema: savedSearch },
   'search-history-entry': { schema: searchHistoryEntry },
   'user-preference': { schema: userPreference },
+  'file-selection': { schema: fileSelection },
 };

@@ -9,12 +9,20 @@ const bodyQuery = (body: Record<string, unknown>): ListQuery => {
   return parseListQuery({ sort: asParam(body.sort), range: asParam(body.range), filter: asParam(body.filter) }, SORTABLE);
 };
 
+/** A search worth remembering in the history: any criterion but the default "recently consulted". */
+const hasCriteria = (filter: Record<string, unknown>): boolean =>
+  Object.entries(filter).some(([key, value]) => key !== 'recent' && value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0));
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = (name: string) => strapi.plugin('file-active').service(name);
 
   const listBeneficiaries = async (user: ConsoleUser, query: ListQuery): Promise<{ rows: Array<{ id: number }>; total: number }> => {
-    const page: { rows: Array<{ id: number }>; total: number } = await service('beneficiaries').list(user, query);
-    if (typeof query.filter.q === 'string' && query.filter.q.trim() !== '') await service('saved-searches').recordHistory(user, query.filter);
+    // Facets checked against the CMS (unknown code → 422) and a saved selection turned into its files.
+    const filter: Record<string, unknown> = await service('beneficiary-facets').prepare(user, query.filter);
+    const page: { rows: Array<{ id: number }>; total: number } = await service('beneficiaries').list(user, { ...query, filter });
+    if (hasCriteria(query.filter)) await service('saved-searches').recordHistory(user, query.filter);
     // A list read is one audit entry per file shown, in one INSERT (ACCESS.md).
     await service('audit').recordMany(user, 'read:list', page.rows.map((r) => r.id));
     return page;
@@ -24,9 +32,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const keywordSearch = async (ctx: HttpContext, q: string) => {
     const user = requireConsoleUser(ctx);
-    const hits: Array<{ beneficiary: number }> = await service('keyword-search').search(user, q);
+    const hits: Array<{ beneficiary: number | null }> = await service('keyword-search').search(user, q);
     await service('audit').recordMany(user, 'read:search', hits.map((h) => h.beneficiary));
-    sendList(ctx, 'search', { sort: null, range: { start: 0, end: 19 }, filter: {} }, hits, hits.length);
+    sendList(ctx, 'search', { sort: null, range: { start: 0, end: Math.max(hits.length - 1, 0) }, filter: {} }, hits, hits.length);
   };
 
   return {
@@ -44,6 +52,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const user = requireConsoleUser(ctx);
       const query = bodyQuery(readBody(ctx));
       sendBeneficiaryPage(ctx, query, await listBeneficiaries(user, query));
+    }),
+    /**
+     * Excel export of files (batch action): `{"filter", "sort"}` as the list takes them — the
+     * ticked files `{"id": [...]}`, a saved selection `{"selection": id}` or the current search.
+     */
+    exportList: consoleAction(async (ctx: HttpContext) => {
+      const user = requireConsoleUser(ctx);
+      const query = bodyQuery(readBody(ctx));
+      const filter: Record<string, unknown> = await service('beneficiary-facets').prepare(user, query.filter);
+      const { filename, buffer } = await service('beneficiary-export').workbook(user, { filter, sort: query.sort });
+      ctx.attachment(filename);
+      ctx.type = XLSX;
+      ctx.body = buffer;
     }),
     findOne: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);

@@ -57,11 +57,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.status = 201;
       ctx.body = await service('saved-searches').create(requireConsoleUser(ctx), readBody(ctx));
     }),
+    savedSearchesUpdate: consoleAction(async (ctx: HttpContext) => {
+      ctx.body = await service('saved-searches').rename(requireConsoleUser(ctx), parseId(ctx.params.id), readBody(ctx));
+    }),
     savedSearchesDelete: consoleAction(async (ctx: HttpContext) => {
       ctx.body = await service('saved-searches').remove(requireConsoleUser(ctx), parseId(ctx.params.id));
     }),
     searchHistoryFind: consoleAction(async (ctx: HttpContext) => {
       sendRows(ctx, 'search-history', listQueryOf(ctx), await service('saved-searches').history(requireConsoleUser(ctx)));
+    }),
+
+    // Named selections of files (F3), owner-only; batch actions of other modules read them by id.
+    fileSelectionsFind: consoleAction(async (ctx: HttpContext) => {
+      sendRows(ctx, 'file-selections', listQueryOf(ctx), await service('file-selections').list(requireConsoleUser(ctx)));
+    }),
+    fileSelectionsFindOne: consoleAction(async (ctx: HttpContext) => {
+      ctx.body = await service('file-selections').detail(requireConsoleUser(ctx), parseId(ctx.params.id));
+    }),
+    fileSelectionsCreate: consoleAction(async (ctx: HttpContext) => {
+      ctx.status = 201;
+      ctx.body = await service('file-selections').create(requireConsoleUser(ctx), readBody(ctx));
+    }),
+    fileSelectionsUpdate: consoleAction(async (ctx: HttpContext) => {
+      ctx.body = await service('file-selections').update(requireConsoleUser(ctx), parseId(ctx.params.id), readBody(ctx));
+    }),
+    fileSelectionsDelete: consoleAction(async (ctx: HttpContext) => {
+      ctx.body = await service('file-selections').remove(requireConsoleUser(ctx), parseId(ctx.params.id));
+    }),
+
+    // The commune facet's picker: the CMS communes by name or INSEE code (the code is the id).
+    communesFind: consoleAction(async (ctx: HttpContext) => {
+      requireConsoleUser(ctx);
+      const query = listQueryOf(ctx);
+      sendRows(ctx, 'communes', query, await service('directory').communes(typeof query.filter.q === 'string' ? query.filter.q : '', idsOf(query.filter.id)));
     }),
 
     alertFilterGet: consoleAction(async (ctx: HttpContext) => {

@@ -47,4 +47,12 @@ export default consoleRouter([
   route('GET', '/dashboard/indicators', 'infocentre.indicators'),
   route('GET', '/movements/:kind', 'infocentre.movements'),
   route('GET', '/charts/file-active', 'infocentre.fileActiveChart'),
+  route('PUT', '/saved-searches/:id', 'workspace.savedSearchesUpdate'),
+  route('POST', '/beneficiary-exports', 'beneficiaries.exportList'),
+  route('GET', '/file-selections', 'workspace.fileSelectionsFind'),
+  route('GET', '/file-selections/:id', 'workspace.fileSelectionsFindOne'),
+  route('POST', '/file-selections', 'workspace.fileSelectionsCreate'),
+  route('PUT', '/file-selections/:id', 'workspace.fileSelectionsUpdate'),
+  route('DELETE', '/file-selections/:id', 'workspace.fileSelectionsDelete'),
+  route('GET', '/communes', 'workspace.communesFind'),
 ]);

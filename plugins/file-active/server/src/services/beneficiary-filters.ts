@@ -9,6 +9,17 @@ import { assignmentInForceSql, fileStateSql, foldSql, placeholders, type SqlFrag
 
 type CharacteristicFilter = { family?: unknown; name?: unknown; value?: unknown };
 
+/**
+ * Facets other modules add to the list (prescripteur, étapes…): a filter key and its SQL on `b`.
+ * Registered at their plugin's register/bootstrap through the `beneficiary-facets` service, which
+ * also takes their check (unknown codes → 422). Clauses are added after the built-in ones.
+ */
+export type FacetSql = (value: unknown, today: string) => SqlFragment | null;
+const extraFacets = new Map<string, FacetSql>();
+export const registerFacetSql = (key: string, sql: FacetSql): void => {
+  extraFacets.set(key, sql);
+};
+
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]);
 
 const characteristicSql = (input: CharacteristicFilter, index: number, catalogue: CharacteristicCatalogue): SqlFragment => {
@@ -77,6 +88,20 @@ export const beneficiaryFiltersSql = (filter: Record<string, unknown>, today: st
       }
       out.push({ sql: `EXISTS (SELECT 1 FROM annex_items ax${i} WHERE ax${i}.beneficiary_id = b.id AND ax${i}.kind = ? AND ax${i}.code = ?)`, bindings: [item.kind, item.code] });
     });
+  // The référent picked by name in the console: the collaborator's id (GET /users), in force today.
+  const referentIds = asList(filter.referentId).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  if (referentIds.length > 0) {
+    const inForce = assignmentInForceSql('fr', today);
+    out.push({
+      sql: `EXISTS (SELECT 1 FROM assignments fr JOIN console_users fu ON fu.login = fr.login WHERE fr.beneficiary_id = b.id AND fu.id IN (${placeholders(referentIds)}) AND ${inForce.sql})`,
+      bindings: [...referentIds, ...inForce.bindings],
+    });
+  }
+  for (const [key, sql] of extraFacets) {
+    if (filter[key] === undefined || filter[key] === null || filter[key] === '') continue;
+    const fragment = sql(filter[key], today);
+    if (fragment) out.push(fragment);
+  }
   if (filter.recent === true) out.push({ sql: 'rc.id IS NOT NULL', bindings: [] });
   if (Array.isArray(filter.id)) {
     const ids = filter.id.map(Number).filter(Number.isInteger);

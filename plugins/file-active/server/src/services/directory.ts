@@ -97,6 +97,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map((r) => ({ id: r.code, code: r.code, name: r.name }));
     },
 
+    /** Communes of the CMS by name, postal or INSEE code, the INSEE code as id; `ids` resolves a picker's value. */
+    async communes(q: string, ids: string[] = [], limit = 50) {
+      const tokens = foldForSearch(q).split(' ').filter(Boolean).slice(0, 4);
+      const where = tokens.map(() => `(${foldSql('c.name')} LIKE ? OR c.insee_code LIKE ? OR c.postal_code LIKE ?)`);
+      const bindings: unknown[] = tokens.flatMap((t) => [`%${t}%`, `${t}%`, `${t}%`]);
+      if (ids.length) {
+        where.push(`c.insee_code IN (${placeholders(ids)})`);
+        bindings.push(...ids);
+      }
+      const rows = rowsOf<{ insee_code: string; name: string; postal_code: string | null }>(
+        await knex().raw(`SELECT c.insee_code, c.name, c.postal_code FROM communes c${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY c.name, c.insee_code LIMIT ?`, [...bindings, limit]),
+      );
+      return rows.map((r) => ({ id: r.insee_code, inseeCode: r.insee_code, name: r.name, postalCode: r.postal_code }));
+    },
+
     /** The active collaborator with this login, as a console user; null when unknown or inactive. */
     async findActive(login: string): Promise<ConsoleUser | null> {
       const [row] = rowsOf<UserRow>(

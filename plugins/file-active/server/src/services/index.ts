@@ -2,6 +2,9 @@ import alerts from './alerts';
 import annexItems from './annex-items';
 import assignments from './assignments';
 import audit from './audit';
+import beneficiaryExport from './beneficiary-export';
+import beneficiaryFacets from './beneficiary-facets';
+import fileSelections from './file-selections';
 import beneficiaries from './beneficiaries';
 import characteristicCatalogue from './characteristic-catalogue';
 import characteristics from './characteristics';
@@ -26,6 +29,9 @@ export default {
   assignments,
   audit,
   beneficiaries,
+  'beneficiary-export': beneficiaryExport,
+  'beneficiary-facets': beneficiaryFacets,
+  'file-selections': fileSelections,
   'characteristic-catalogue': characteristicCatalogue,
   characteristics,
   consultations,
