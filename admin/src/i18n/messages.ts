@@ -58,20 +58,8 @@ export const appMessages = {
     },
     cers: {
       name: 'CER |||| CER',
-      fields: {
-        number: 'Numéro',
-        state: 'État',
-        start: 'Début',
-        end: 'Fin',
-        signedOn: 'Date de signature',
-        priority: 'Priorité',
-        situation: 'Situation actuelle et actions',
-        evaluation: 'Évaluation commune',
-        expression: 'Expression de la personne',
-        agreement: 'Accord du bénéficiaire',
-        lastContract: 'Dernier contrat',
-        comment: 'Commentaire (interne, jamais imprimé)',
-      },
+      // The CER screens' field labels, one source (cers/cer-messages.ts).
+      fields: { state: 'État', ...cerMessages.fields },
     },
     reports: { name: 'Rapport |||| Rapports' },
     'audit-entries': {
