@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { useT } from '../i18n/use-t';
 import { useConflictSave } from './use-conflict-save';
+import { useReferenceItems } from '../data/use-reference-items';
 
 export type AppointmentDraft = { date: string; time: string; duration: number; beneficiary?: number; collaborator?: string };
 
@@ -31,6 +32,10 @@ export const AppointmentFormDialog = ({ open, draft, onClose, onSaved, fixedBene
   const [create] = useCreate();
   const { identity } = useGetIdentity();
   const { run, dialog } = useConflictSave();
+  // The CMS lists (active values only), by code: the server checks them again.
+  const typeChoices = useReferenceItems('appointment_type');
+  const themeChoices = useReferenceItems('appointment_theme');
+  const placeChoices = useReferenceItems('place');
   const submit = async (values: Record<string, unknown>) => {
     const body = {
       beneficiary: Number(values.beneficiary),
@@ -73,15 +78,9 @@ export const AppointmentFormDialog = ({ open, draft, onClose, onSaved, fixedBene
               <DateInput source="date" label="resources.appointments.fields.date" validate={required()} />
               <TimeInput source="time" label="resources.appointments.fields.time" format={keep} parse={keep} validate={required()} />
               <NumberInput source="duration" label="resources.appointments.fields.duration" min={5} max={1440} step={5} validate={required()} />
-              <ReferenceInput source="type" reference="reference-items" filter={{ list: 'appointment_type' }} sort={{ field: 'label', order: 'ASC' }}>
-                <SelectInput label="resources.appointments.fields.type" optionText="label" optionValue="code" validate={required()} />
-              </ReferenceInput>
-              <ReferenceInput source="theme" reference="reference-items" filter={{ list: 'appointment_theme' }} sort={{ field: 'label', order: 'ASC' }}>
-                <SelectInput label="resources.appointments.fields.theme" optionText="label" optionValue="code" validate={required()} />
-              </ReferenceInput>
-              <ReferenceInput source="place" reference="reference-items" filter={{ list: 'place' }} sort={{ field: 'label', order: 'ASC' }}>
-                <SelectInput label="resources.appointments.fields.place" optionText="label" optionValue="code" validate={required()} />
-              </ReferenceInput>
+              <SelectInput source="type" label="resources.appointments.fields.type" choices={typeChoices} optionText="label" optionValue="code" validate={required()} />
+              <SelectInput source="theme" label="resources.appointments.fields.theme" choices={themeChoices} optionText="label" optionValue="code" validate={required()} />
+              <SelectInput source="place" label="resources.appointments.fields.place" choices={placeChoices} optionText="label" optionValue="code" validate={required()} />
               <BooleanInput source="smsReminder" label="resources.appointments.fields.smsReminder" />
             </DialogContent>
             <DialogActions>

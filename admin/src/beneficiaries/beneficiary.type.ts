@@ -47,7 +47,8 @@ export type FileAction =
   | 'midem.request'
   | 'contact.edit'
   | 'notes.write'
-  | 'documents.write';
+  | 'documents.write'
+  | 'appointments.write';
 
 export type Beneficiary = BeneficiaryListItem & {
   civility: string | null;

@@ -35,6 +35,6 @@ export const useFileTabs = (file: Beneficiary | undefined): FileTab[] => {
     { id: 'characteristics', label: t('rsa.fileTabs.characteristics.tab'), render: (f) => <CharacteristicsHistory beneficiaryId={f.id} /> },
     { id: 'etapes', label: 'Étapes', render: (f) => <FileEnrolments beneficiaryId={f.id} /> },
     { id: 'documents', label: 'Documents', render: (f) => <FileDocuments beneficiaryId={f.id} mayWrite={isActionAllowed('documents.write', f, viewer)} /> },
-    { id: 'appointments', label: 'Rendez-vous', render: (f) => <FileAppointments beneficiaryId={f.id} mayBook={((f.actions ?? []) as readonly string[]).includes('documents.write')} /> },
+    { id: 'appointments', label: 'Rendez-vous', render: (f) => <FileAppointments beneficiaryId={f.id} mayBook={isActionAllowed('appointments.write', f, viewer)} /> },
   ];
 };

@@ -16,6 +16,7 @@ const expected: Record<Profile, { yes: FileAction[]; own: FileAction[] }> = {
       'contact.edit',
       'notes.write',
       'documents.write',
+      'appointments.write',
     ],
   },
   referent_fse: {
@@ -30,6 +31,7 @@ const expected: Record<Profile, { yes: FileAction[]; own: FileAction[] }> = {
       'contact.edit',
       'notes.write',
       'documents.write',
+      'appointments.write',
     ],
   },
   secretariat: { yes: [...FILE_ACTIONS], own: [] },

@@ -15,6 +15,7 @@ export const FILE_ACTIONS = [
   'contact.edit',
   'notes.write',
   'documents.write',
+  'appointments.write',
 ] as const;
 
 export type FileAction = (typeof FILE_ACTIONS)[number];
@@ -38,6 +39,7 @@ const REFERENT: Readonly<Record<FileAction, Grant>> = {
   'contact.edit': 'own',
   'notes.write': 'own',
   'documents.write': 'own',
+  'appointments.write': 'own',
 };
 
 const TERRITORIAL: Readonly<Record<FileAction, Grant>> = {
@@ -52,6 +54,7 @@ const TERRITORIAL: Readonly<Record<FileAction, Grant>> = {
   'contact.edit': 'yes',
   'notes.write': 'yes',
   'documents.write': 'yes',
+  'appointments.write': 'yes',
 };
 
 const NOTHING: Readonly<Record<FileAction, Grant>> = {
@@ -66,6 +69,7 @@ const NOTHING: Readonly<Record<FileAction, Grant>> = {
   'contact.edit': 'no',
   'notes.write': 'no',
   'documents.write': 'no',
+  'appointments.write': 'no',
 };
 
 // ACCESS.md gives the secrétariat de structure read access to its structure's files and no write
