@@ -91,7 +91,7 @@ export const appMessages = {
   },
   rsa: {
     ...infocentreMessages,
-    app: { title: 'Accompagnement RSA' },
+    app: { title: 'Accompagnement RSA', loading: 'Chargement…' },
     notFound: {
       title: 'Page introuvable',
       explanation: 'Cette adresse ne correspond à aucune page de la console : le lien est peut-être ancien ou incomplet.',

@@ -1,6 +1,7 @@
 // The old tool's dark blue banner, with colours that pass WCAG AA contrast on white and in the
 // app bar (axe checks it in test/browser).
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
+import { appMessages } from '../i18n/messages';
 
 const labelOf = (ownerState: object): string | undefined => (ownerState as { 'aria-label'?: string })['aria-label'];
 
@@ -31,5 +32,11 @@ export const theme: RaThemeOptions = {
         },
       },
     },
+    // MUI's progress indicators have role="progressbar" and no name (axe: aria-progressbar-name,
+    // serious), among them react-admin's own: the app bar's LoadingIndicator while a list
+    // refreshes, the LinearProgress of references being fetched. Every one is named, unless a
+    // screen names it better itself.
+    MuiCircularProgress: { defaultProps: { 'aria-label': appMessages.rsa.app.loading } },
+    MuiLinearProgress: { defaultProps: { 'aria-label': appMessages.rsa.app.loading } },
   },
 };

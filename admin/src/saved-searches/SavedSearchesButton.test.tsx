@@ -87,7 +87,8 @@ test('lists saved searches and history in French; reapplies, renames and deletes
   fireEvent.click(within(dialog).getByRole('button', { name: /^Veilles du Nord/ }));
   await waitFor(() => expect(calls.some((c) => c.filter.state === 'veille' && c.filter.territory === 'NORD' && c.filter.q === undefined)).toBe(true));
 
-  fireEvent.click(screen.getByRole('button', { name: 'Recherches' }));
+  // The dialog closes with a transition: the button is hidden behind it until it has gone.
+  fireEvent.click(await screen.findByRole('button', { name: 'Recherches' }, { timeout: 5000 }));
   dialog = await screen.findByRole('dialog', { name: 'Recherches' });
   fireEvent.click(await within(dialog).findByRole('button', { name: 'Renommer « Veilles du Nord »' }));
   const rename = await screen.findByRole('dialog', { name: 'Renommer la recherche' });
