@@ -184,15 +184,17 @@ describe('the validation chain', () => {
     const [objective] = await world.sql<{ id: number }>('SELECT id FROM cer_objectives WHERE cer_id = ? ORDER BY id LIMIT 1', [cer.id]);
     const links = () => world.sql('SELECT id FROM cer_objective_links');
     const before = (await links()).length;
-    expect((await world.call<{ linkKinds: string[] }>('referent', 'GET', `/cers/${cer.id}`)).body.linkKinds).toEqual([]);
-    // No module owns étapes yet: nothing to link to (issue 8: `targetId: 999999` was accepted).
+    const kinds = async (who: 'referent' | 'siege') => [...(await world.call<{ linkKinds: string[] }>(who, 'GET', `/cers/${cer.id}`)).body.linkKinds].sort();
+    // The offers module registers its étapes and positionnements: both kinds are offered.
+    expect(await kinds('referent')).toEqual(['positioning', 'step']);
+    // A target that is not in the file is refused (issue 8: `targetId: 999999` was accepted).
     for (const kind of ['step', 'positioning']) {
       const refused = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/objectives/${objective.id}/links`, { kind, targetId: 999999 });
       expect(refused.status).toBe(422);
-      expect(refused.body.message).toMatch(kind === 'step' ? /^Les étapes ne sont pas encore gérées/ : /^Les positionnements ne sont pas encore gérés/);
+      expect(refused.body.message).toBe(kind === 'step' ? 'Cette étape n’existe pas dans le dossier de ce CER.' : 'Ce positionnement n’existe pas dans le dossier de ce CER.');
     }
     expect((await links()).length).toBe(before);
-    // Once the module registers its étapes, a link must name one of this file.
+    // A link must name an étape of this file (here a stand-in target registry: étape 42 of this file).
     app.strapi.plugin('cer').service('cer-objectives').registerLinkTarget('step', async (targetId: number, beneficiaryId: number) => targetId === 42 && beneficiaryId === world.files.mine);
     const missing = await world.call<{ message: string }>('referent', 'POST', `/cers/${cer.id}/objectives/${objective.id}/links`, { kind: 'step', targetId: 999999 });
     expect([missing.status, missing.body.message]).toEqual([422, 'Cette étape n’existe pas dans le dossier de ce CER.']);
@@ -204,8 +206,8 @@ describe('the validation chain', () => {
     const detail = await world.call<{ objectives: { links: unknown[] }[] }>('referent', 'GET', `/cers/${cer.id}`);
     expect(detail.body.objectives[0].links).toEqual([{ id: linked.body.id, kind: 'step', targetId: 42 }]);
     // The console offers « Lier à un objectif » for the registered kinds, to those who may link.
-    expect((await world.call<{ linkKinds: string[] }>('referent', 'GET', `/cers/${cer.id}`)).body.linkKinds).toEqual(['step']);
-    expect((await world.call<{ linkKinds: string[] }>('siege', 'GET', `/cers/${cer.id}`)).body.linkKinds).toEqual([]);
+    expect(await kinds('referent')).toEqual(['positioning', 'step']);
+    expect(await kinds('siege')).toEqual([]);
   });
 
   test('a CER of a file outside the perimeter does not exist', async () => {
