@@ -64,10 +64,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!shape.ok) throw new ConsoleError(400, shape.message);
       const knex = strapi.db.connection as unknown as RawKnex;
       // Counted before the password is checked, atomically: see login-throttle-sql.ts.
+      const started = Date.now();
       const attempt = await countAttempt(knex, login, now);
       if (!attempt.counted) {
         strapi.log.warn(`Connexion refusée (attente imposée) pour ${logSafe(login)}`);
-        throw new ConsoleError(429, waitMessage(attempt.lockedUntil, now) ?? WAIT_FALLBACK);
+        // The wait may have been started by a parallel attempt counted after this one began:
+        // the remaining time is told from when the answer leaves (the clock may be injected).
+        const answeredAt = new Date(now.getTime() + (Date.now() - started));
+        throw new ConsoleError(429, waitMessage(attempt.lockedUntil, answeredAt) ?? WAIT_FALLBACK);
       }
       const user = (await strapi.db.query(USER_UID).findOne({ where: { login } })) as UserRow | null;
       const usable = user && user.active && user.canLogin ? user.passwordHash : null;
