@@ -62,7 +62,7 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/long-timeout.ts'],
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalSetup: '<rootDir>/test/browser/support/global-setup-browser.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],

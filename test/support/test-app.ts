@@ -1,5 +1,7 @@
 // Boots Strapi on a throw-away database and serves it on a random local port, so tests make
 // real HTTP calls. One app per test file (beforeAll / afterAll).
+import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import type { AddressInfo } from 'net';
 import { createStrapi, type Core } from '@strapi/strapi';
@@ -34,6 +36,8 @@ export const startTestApp = async (extraEnv: Record<string, string> = {}, option
     LOG_STARTUP: 'false',
     CRON_ENABLED: 'false',
     TZ: 'Europe/Paris',
+    // Each test app files its documents in a folder of its own (test files run in parallel).
+    DOCUMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rsa-documents-')),
     ...extraEnv,
   });
   const appDir = path.join(ROOT, 'cms');
