@@ -3,20 +3,12 @@
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { Box, Button, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { Datagrid, FunctionField, List, Title, useGetList, useListContext } from 'react-admin';
-import { formatDate, isAlertName, ALERT_LABELS, ALERTS_WITH_SITUATION } from '@rsa/vocabulary';
+import { List, Title, useGetList, useListContext } from 'react-admin';
+import { isAlertName, ALERT_LABELS, ALERTS_WITH_SITUATION } from '@rsa/vocabulary';
 import { useT } from '../i18n/use-t';
-import { reportRowPath, type ReportRow } from '../reports/ReportList';
+import { ReportGrid } from '../reports/ReportList';
 import { AlertFilterBar } from './AlertFilterBar';
 import type { AlertSummary } from './AlertList';
-
-type Column = AlertSummary['columns'][number];
-
-const cell = (column: Column, value: unknown): string => {
-  if (value === null || value === undefined) return '';
-  if (column.type === 'date') return formatDate(String(value));
-  return String(value);
-};
 
 const Total = () => {
   const t = useT();
@@ -60,17 +52,7 @@ export const AlertRowsPage = () => {
           empty={false}
         >
           <Total />
-          <Datagrid rowClick={reportRowPath} bulkActionButtons={false} aria-label={ALERT_LABELS[name]} empty={<Typography sx={{ p: 2 }}>{t('rsa.alerts.empty')}</Typography>}>
-            {alert.columns.map((column) => (
-              <FunctionField<ReportRow>
-                key={column.key}
-                source={column.key}
-                label={column.header}
-                textAlign={column.type === 'number' ? 'right' : 'left'}
-                render={(row) => cell(column, row[column.key])}
-              />
-            ))}
-          </Datagrid>
+          <ReportGrid columns={alert.columns} label={ALERT_LABELS[name]} emptyText={t('rsa.alerts.empty')} />
         </List>
       )}
     </Box>

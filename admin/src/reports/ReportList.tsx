@@ -14,7 +14,7 @@ import { reportExportQuery } from './report-query';
 
 export type ReportRow = RaRecord & { beneficiary?: number } & Record<string, unknown>;
 
-const cell = (column: ReportColumnDescription, value: unknown): string => {
+const cell = (column: Pick<ReportColumnDescription, 'type'>, value: unknown): string => {
   if (value === null || value === undefined) return '';
   if (column.type === 'date') return formatDate(String(value));
   if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
@@ -25,6 +25,23 @@ const cell = (column: ReportColumnDescription, value: unknown): string => {
 /** The file a row is about; a row without one opens nothing. */
 export const reportRowPath = (_id: unknown, _resource: unknown, record: ReportRow): string | false =>
   typeof record.beneficiary === 'number' ? `/beneficiaries/${record.beneficiary}/show` : false;
+
+type GridColumn = Pick<ReportColumnDescription, 'key' | 'header' | 'type'>;
+
+/** The rows of a report or an alert: one column per server-described column; a row opens its file. */
+export const ReportGrid = ({ columns, label, emptyText }: { columns: readonly GridColumn[]; label: string; emptyText: string }) => (
+  <Datagrid rowClick={reportRowPath} bulkActionButtons={false} aria-label={label} empty={<Typography sx={{ p: 2 }}>{emptyText}</Typography>}>
+    {columns.map((column) => (
+      <FunctionField<ReportRow>
+        key={column.key}
+        source={column.key}
+        label={column.header}
+        textAlign={column.type === 'number' ? 'right' : 'left'}
+        render={(row) => cell(column, row[column.key])}
+      />
+    ))}
+  </Datagrid>
+);
 
 const ReportTotal = () => {
   const t = useT();
@@ -76,17 +93,7 @@ export const ReportList = ({ report }: { report: ReportDescription }) => {
       empty={false}
     >
       <ReportTotal />
-      <Datagrid rowClick={reportRowPath} bulkActionButtons={false} aria-label={report.title} empty={<Typography sx={{ p: 2 }}>{t('rsa.reports.empty')}</Typography>}>
-        {report.columns.map((column) => (
-          <FunctionField<ReportRow>
-            key={column.key}
-            source={column.key}
-            label={column.header}
-            textAlign={column.type === 'number' ? 'right' : 'left'}
-            render={(row) => cell(column, row[column.key])}
-          />
-        ))}
-      </Datagrid>
+      <ReportGrid columns={report.columns} label={report.title} emptyText={t('rsa.reports.empty')} />
     </List>
   );
 };
