@@ -1,10 +1,10 @@
 // Strapi silently skips a local plugin whose entry file is missing: this test fails loudly
-// instead, and checks the reference data seeded on an empty database.
+// instead, and checks the reference data seeded on an empty database (not the run's template copy).
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({}, { fromTemplate: false });
 });
 afterAll(async () => app?.stop());
 

@@ -27,8 +27,12 @@ export const TEST_SECRETS = {
 
 // serveAdminPanel: the Strapi admin panel at /admin, from the build `strapi build` leaves in
 // cms/dist/build (browser tests of the functional admin's work; see test/browser/support/admin-build.ts).
-export const startTestApp = async (extraEnv: Record<string, string> = {}, options: { serveAdminPanel?: boolean } = {}): Promise<TestApp> => {
-  const database = await createTestDatabase();
+// fromTemplate: false starts from an empty database (a test of what a first boot does).
+export const startTestApp = async (
+  extraEnv: Record<string, string> = {},
+  options: { serveAdminPanel?: boolean; fromTemplate?: boolean } = {},
+): Promise<TestApp> => {
+  const database = await createTestDatabase({ fromTemplate: options.fromTemplate });
   Object.assign(process.env, TEST_SECRETS, database.env, {
     STRAPI_TELEMETRY_DISABLED: 'true',
     NODE_ENV: 'test',

@@ -1,30 +1,26 @@
 // Throw-away databases for integration tests: a temp SQLite file by default, or a fresh
 // PostgreSQL database per test file when DATABASE_CLIENT=postgres (TEST_PG_URL names the server).
+// Each starts as a copy of the run's template database when the global setup made one
+// (see template-database.ts), else empty.
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { randomBytes } from 'crypto';
-import { Client } from 'pg';
+import { PG_SERVER_URL, copySqliteTemplate, templatePgDatabase, templateSqliteFile, withPg } from './template-database';
 
 export type TestDatabase = { client: 'sqlite' | 'postgres'; env: Record<string, string>; drop(): Promise<void> };
 
-const PG_SERVER_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-const withPg = async <T>(fn: (client: Client) => Promise<T>): Promise<T> => {
-  const client = new Client({ connectionString: PG_SERVER_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-};
-
-export const createTestDatabase = async (): Promise<TestDatabase> => {
+export const createTestDatabase = async (options: { fromTemplate?: boolean } = {}): Promise<TestDatabase> => {
+  const fromTemplate = options.fromTemplate ?? true;
   const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   if (process.env.DATABASE_CLIENT === 'postgres') {
     const name = `rsa_test_${suffix}`;
-    await withPg((c) => c.query(`CREATE DATABASE ${name}`));
+    const template = fromTemplate ? templatePgDatabase() : undefined;
+    await withPg(async (c) => {
+      await c.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+      // A throw-away database need not wait for the disk at each commit.
+      await c.query(`ALTER DATABASE ${name} SET synchronous_commit = off`);
+    });
     const url = new URL(PG_SERVER_URL);
     url.pathname = `/${name}`;
     return {
@@ -35,6 +31,8 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsa-test-'));
   const filename = path.join(dir, 'data.db');
+  const template = fromTemplate ? templateSqliteFile() : undefined;
+  if (template) copySqliteTemplate(template, filename);
   return {
     client: 'sqlite',
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
