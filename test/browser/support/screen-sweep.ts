@@ -26,7 +26,7 @@ export async function checkScreen(page: Page, screen: string): Promise<ScreenFin
   return { screen, problems: await seriousAxeViolations(page) };
 }
 
-/** Each menu entry, then the first file of the list and each of its tabs. */
+/** Each menu entry, the user menu's pages, then the first file of the list and each of its tabs. */
 export async function sweepConsole(page: Page, onScreen?: (name: string) => Promise<void>): Promise<ScreenFinding[]> {
   const findings: ScreenFinding[] = [];
   const entries = await menuEntries(page);
@@ -34,6 +34,15 @@ export async function sweepConsole(page: Page, onScreen?: (name: string) => Prom
     await page.goto(`/console/${entry.href}`);
     findings.push(await checkScreen(page, entry.label));
     await onScreen?.(entry.label);
+  }
+  // What the user menu (under the name) opens for everyone.
+  for (const [label, href] of [
+    ['Mon tableau de bord', '#/tableau-de-bord'],
+    ['Changer mon mot de passe', '#/mon-compte/mot-de-passe'],
+  ]) {
+    await page.goto(`/console/${href}`);
+    findings.push(await checkScreen(page, label));
+    await onScreen?.(label);
   }
   if (!entries.some((e) => e.label === 'Bénéficiaires')) return findings;
   await page.goto('/console/#/beneficiaries');
