@@ -21,6 +21,8 @@ export const theme: RaThemeOptions = {
   components: {
     ...defaultTheme.components,
     RaMenuItemLink: { styleOverrides: { root: { whiteSpace: 'normal', '& .MuiTypography-noWrap': { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3 } } } },
+    // react-admin's « Pas encore de … » page writes in the disabled grey (axe: color-contrast).
+    RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { color: '#4a5058' } } } },
     RaAppBar: { styleOverrides: { root: { '& .RaAppBar-toolbar': { backgroundColor: '#1d3f72' } } } },
     // react-admin labels its row checkboxes (« Sélectionner cette ligne ») with an aria-label on
     // the checkbox's wrapper, where ARIA forbids it, leaving the input itself unnamed (axe:
