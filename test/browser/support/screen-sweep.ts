@@ -27,7 +27,11 @@ export async function checkScreen(page: Page, screen: string): Promise<ScreenFin
 }
 
 /** Each menu entry, the user menu's pages, then the first file of the list and each of its tabs. */
-export async function sweepConsole(page: Page, onScreen?: (name: string) => Promise<void>): Promise<ScreenFinding[]> {
+export async function sweepConsole(
+  page: Page,
+  onScreen?: (name: string) => Promise<void>,
+  options: { fileTabs?: boolean } = {},
+): Promise<ScreenFinding[]> {
   const findings: ScreenFinding[] = [];
   const entries = await menuEntries(page);
   for (const entry of entries) {
@@ -44,7 +48,7 @@ export async function sweepConsole(page: Page, onScreen?: (name: string) => Prom
     findings.push(await checkScreen(page, label));
     await onScreen?.(label);
   }
-  if (!entries.some((e) => e.label === 'Bénéficiaires')) return findings;
+  if (options.fileTabs === false || !entries.some((e) => e.label === 'Bénéficiaires')) return findings;
   await page.goto('/console/#/beneficiaries');
   await page.getByRole('table').getByRole('link').first().click();
   await page.getByRole('tab', { name: 'Résumé' }).waitFor();
