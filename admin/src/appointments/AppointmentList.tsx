@@ -2,15 +2,14 @@
 // (A8) with the filter withoutSynthesis.
 import { BooleanInput, Datagrid, FunctionField, List, TextField } from 'react-admin';
 import type { Appointment } from './appointment.type';
-
-const wallClockText = (local: string) => `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`;
+import { formatParisLocal } from '@rsa/vocabulary';
 
 const filters = [<BooleanInput key="withoutSynthesis" source="withoutSynthesis" alwaysOn />];
 
 export const AppointmentList = () => (
   <List filters={filters} sort={{ field: 'start', order: 'DESC' }} exporter={false}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <FunctionField<Appointment> source="start" render={(r) => wallClockText(r.start)} />
+      <FunctionField<Appointment> source="start" render={(r) => formatParisLocal(r.start)} />
       <TextField source="beneficiaryName" sortable={false} />
       <TextField source="fileNumber" sortable={false} />
       <TextField source="collaboratorName" sortable={false} />

@@ -3,7 +3,7 @@
 // hours) are recalled.
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { Form, SelectInput, ShowBase, TextInput, useNotify, useRecordContext, useRefresh, useUpdate } from 'react-admin';
-import { formatDateTime } from '@rsa/vocabulary';
+import { formatDateTime, formatParisLocal, parisLocalClock } from '@rsa/vocabulary';
 import { useT } from '../i18n/use-t';
 import { STATUS_CHOICES, type Appointment } from './appointment.type';
 
@@ -12,8 +12,6 @@ const line = (label: string, value: string | null | undefined) => (
     <strong>{label} :</strong> {value || '—'}
   </Typography>
 );
-
-const wallClockText = (local: string) => `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} à ${local.slice(11, 16)}`;
 
 const SynthesisForm = ({ appointment }: { appointment: Appointment }) => {
   const t = useT();
@@ -57,14 +55,14 @@ const AppointmentDetail = () => {
       <Card>
         <CardContent sx={{ display: 'grid', gap: 0.5 }}>
           <Typography component="h1" variant="h5">
-            {`Rendez-vous du ${wallClockText(appointment.start)}`}
+            {`Rendez-vous du ${formatParisLocal(appointment.start)}`}
           </Typography>
           {line('Bénéficiaire', appointment.beneficiaryName ? `${appointment.beneficiaryName} (dossier ${appointment.fileNumber ?? ''})` : null)}
           {line('Collaborateur', appointment.collaboratorName)}
           {line('Type d’entretien', appointment.typeLabel)}
           {line('Thème', appointment.themeLabel)}
           {line('Lieu', appointment.placeLabel)}
-          {line('Durée', `${appointment.duration} min (fin à ${appointment.end.slice(11, 16)})`)}
+          {line('Durée', `${appointment.duration} min (fin à ${parisLocalClock(appointment.end)})`)}
           {line('Réalisation', appointment.statusLabel)}
           {line('Rappel SMS', appointment.smsReminder ? (appointment.reminders?.some((r) => r.status === 'sent') ? `envoyé le ${formatDateTime(appointment.reminders.find((r) => r.status === 'sent')?.sentAt)}` : 'demandé') : 'non')}
           {(appointment.warnings ?? []).map((w) => (

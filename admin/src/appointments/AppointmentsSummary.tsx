@@ -3,11 +3,12 @@ import { Card, CardContent, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
 import { useT } from '../i18n/use-t';
+import { formatParisLocal } from '@rsa/vocabulary';
 
 type Brief = { id: number; start: string; statusLabel: string; collaboratorName: string; typeLabel: string | null } | null;
 type Summary = { lastAppointment: Brief; nextAppointment: Brief; noShowCount: number; withoutSynthesisCount: number };
 
-const text = (b: Brief, none: string) => (b ? `${b.start.slice(8, 10)}/${b.start.slice(5, 7)}/${b.start.slice(0, 4)} à ${b.start.slice(11, 16)} — ${b.typeLabel ?? ''} (${b.statusLabel}, ${b.collaboratorName})` : none);
+const text = (b: Brief, none: string) => (b ? `${formatParisLocal(b.start)} — ${b.typeLabel ?? ''} (${b.statusLabel}, ${b.collaboratorName})` : none);
 
 export const AppointmentsSummary = ({ beneficiaryId }: { beneficiaryId: number }) => {
   const t = useT();

@@ -7,15 +7,15 @@ import { useT } from '../i18n/use-t';
 import type { Appointment } from './appointment.type';
 import { AppointmentFormDialog, type AppointmentDraft } from './AppointmentFormDialog';
 import { AppointmentsSummary } from './AppointmentsSummary';
-
-const wallClockText = (local: string) => `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} à ${local.slice(11, 16)}`;
+import { addDays, formatParisLocal, todayInParis } from '@rsa/vocabulary';
 
 export const FileAppointments = ({ beneficiaryId, mayBook }: { beneficiaryId: number; mayBook: boolean }) => {
   const t = useT();
   const redirect = useRedirect();
   const [draft, setDraft] = useState<AppointmentDraft | null>(null);
   const { data = [], refetch } = useGetList<Appointment>('appointments', { filter: { beneficiary: beneficiaryId }, pagination: { page: 1, perPage: 200 }, sort: { field: 'start', order: 'DESC' } });
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  // Tomorrow in Paris (a toISOString day is UTC's: wrong after 23:00 in summer).
+  const tomorrow = addDays(todayInParis(), 1);
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <AppointmentsSummary beneficiaryId={beneficiaryId} />
@@ -30,7 +30,7 @@ export const FileAppointments = ({ beneficiaryId, mayBook }: { beneficiaryId: nu
           <MuiList aria-label={t('rsa.appointments.tab')}>
             {data.map((a) => (
               <ListItemButton key={a.id} onClick={() => redirect('show', 'appointments', a.id)}>
-                <ListItemText primary={`${wallClockText(a.start)} — ${a.typeLabel ?? ''}`} secondary={`${a.statusLabel} · ${a.collaboratorName}${a.placeLabel ? ` · ${a.placeLabel}` : ''}`} />
+                <ListItemText primary={`${formatParisLocal(a.start)} — ${a.typeLabel ?? ''}`} secondary={`${a.statusLabel} · ${a.collaboratorName}${a.placeLabel ? ` · ${a.placeLabel}` : ''}`} />
               </ListItemButton>
             ))}
           </MuiList>

@@ -1,3 +1,5 @@
+import { APPOINTMENT_STATUSES, APPOINTMENT_STATUS_LABELS, type AppointmentStatus } from '@rsa/vocabulary';
+
 export type Appointment = {
   id: number;
   beneficiary: number | null;
@@ -14,7 +16,7 @@ export type Appointment = {
   start: string;
   end: string;
   duration: number;
-  status: string;
+  status: AppointmentStatus;
   statusLabel: string;
   smsReminder: boolean;
   synthesis: string | null;
@@ -26,11 +28,5 @@ export type Appointment = {
   reminders?: Array<{ start: string; status: string; sentAt: string | null }>;
 };
 
-export const STATUS_CHOICES = [
-  { id: 'prevu', name: 'Prévu' },
-  { id: 'honore', name: 'Honoré' },
-  { id: 'absence_justifiee', name: 'Absence justifiée' },
-  { id: 'absence_non_justifiee', name: 'Absence non justifiée' },
-  { id: 'annule_referent', name: 'Annulé par le référent' },
-  { id: 'annule_beneficiaire', name: 'Annulé par le bénéficiaire' },
-];
+/** The réalisation choices, from the vocabulary the server checks against. */
+export const STATUS_CHOICES = APPOINTMENT_STATUSES.map((id) => ({ id, name: APPOINTMENT_STATUS_LABELS[id] }));

@@ -1,9 +1,10 @@
 import { AppointmentList } from './AppointmentList';
 import { AppointmentShow } from './AppointmentShow';
 import type { Appointment } from './appointment.type';
+import { formatDate } from '@rsa/vocabulary';
 
 export default {
   list: AppointmentList,
   show: AppointmentShow,
-  recordRepresentation: (record: Appointment) => `Rendez-vous du ${record.start.slice(8, 10)}/${record.start.slice(5, 7)}/${record.start.slice(0, 4)}`,
+  recordRepresentation: (record: Appointment) => `Rendez-vous du ${formatDate(record.start.slice(0, 10))}`,
 };

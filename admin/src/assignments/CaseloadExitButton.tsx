@@ -14,7 +14,6 @@ import {
   FormLabel,
   Radio,
   RadioGroup,
-  TextField,
 } from '@mui/material';
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useConsoleDataProvider } from '../data/data-provider';
@@ -22,6 +21,7 @@ import { useFileOperation } from '../data/use-file-operation';
 import { formatDate, isCalendarDate, todayInParis } from '@rsa/vocabulary';
 import type { Assignment } from '../beneficiaries/beneficiary.type';
 import { suggestedExitDates } from './assignment-rules';
+import { CalendarDateInput } from '../layout/CalendarDateInput';
 
 export const CaseloadExitButton = ({ assignment, viewerLogin }: { assignment: Assignment; viewerLogin: string }) => {
   const dataProvider = useConsoleDataProvider();
@@ -58,15 +58,7 @@ export const CaseloadExitButton = ({ assignment, viewerLogin }: { assignment: As
             </RadioGroup>
           </FormControl>
           {choice === 'other' && (
-            <TextField
-              id="exit-other-date"
-              label="Date de sortie"
-              type="date"
-              value={other}
-              onChange={(e) => setOther(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: assignment.start ?? undefined } }}
-              required
-            />
+            <CalendarDateInput id="exit-other-date" label="Date de sortie" value={other} onChange={setOther} min={assignment.start ?? undefined} required />
           )}
           {valid && (
             <Alert severity="warning" role="status">

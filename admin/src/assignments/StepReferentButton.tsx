@@ -1,12 +1,13 @@
 // « Ajouter un référent d'étape » (F7): temporary access for another collaborator, for urgent
 // replacements. The end date is mandatory: the access must stop by itself.
 import { useState } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
 import { formatDate, isCalendarDate, lastDayOfMonth, todayInParis } from '@rsa/vocabulary';
 import { UserPicker } from './UserPicker';
+import { CalendarDateInput } from '../layout/CalendarDateInput';
 
 export const StepReferentButton = ({ beneficiaryId }: { beneficiaryId: number }) => {
   const dataProvider = useConsoleDataProvider();
@@ -33,25 +34,16 @@ export const StepReferentButton = ({ beneficiaryId }: { beneficiaryId: number })
         <DialogTitle id="step-referent-title">Ajouter un référent d'étape</DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2, pt: '8px !important' }}>
           <UserPicker id="step-referent-login" label="Référent d'étape" value={login} onChange={setLogin} />
-          <TextField
-            id="step-referent-start"
-            label="Début"
-            type="date"
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-            required
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-          <TextField
+          <CalendarDateInput id="step-referent-start" label="Début" value={start} onChange={setStart} required />
+          <CalendarDateInput
             id="step-referent-end"
             label="Fin (obligatoire)"
-            type="date"
             value={end}
-            onChange={(e) => setEnd(e.target.value)}
+            onChange={setEnd}
             required
+            min={start}
             error={!datesValid}
             helperText={!datesValid ? 'La fin doit suivre le début.' : undefined}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: start } }}
           />
           <Alert severity="info">
             Le référent de parcours reste inchangé ; le référent d'étape a accès au dossier entre ces deux dates.

@@ -15,7 +15,7 @@ import {
   TextInput,
   useCreatePath,
 } from 'react-admin';
-import { formatDateTime, profileShortLabels, todayInParis, type Profile } from '@rsa/vocabulary';
+import { addDays, formatDateTime, profileShortLabels, todayInParis, type Profile } from '@rsa/vocabulary';
 import { useT } from '../i18n/use-t';
 import { AUDIT_KINDS, auditActionLabel } from './audit-labels';
 
@@ -38,9 +38,7 @@ const collaboratorText = (u: Collaborator | undefined) => (u ? `${u.name} (${u.l
 
 /** A week back from today (Paris): what a cadre looks at first, and a light query on a big journal. */
 export const defaultJournalFilter = (today: string = todayInParis()): { from: string } => {
-  const [y, m, d] = today.split('-').map(Number);
-  const weekAgo = new Date(Date.UTC(y, m - 1, d - 7));
-  return { from: weekAgo.toISOString().slice(0, 10) };
+  return { from: addDays(today, -7) };
 };
 
 const auditFilters = [

@@ -2,7 +2,17 @@
 // The file number is a real link so the list works with the keyboard, not only row clicks.
 import { Link as RouterLink } from 'react-router-dom';
 import { Link } from '@mui/material';
-import { Datagrid, FilterButton, FunctionField, List, TextField, TopToolbar, usePermissions, useCreatePath } from 'react-admin';
+import {
+  DatagridConfigurable,
+  FilterButton,
+  FunctionField,
+  List,
+  SelectColumnsButton,
+  TextField,
+  TopToolbar,
+  usePermissions,
+  useCreatePath,
+} from 'react-admin';
 import type { Profile } from '../auth/can-access';
 import { formatDate } from '@rsa/vocabulary';
 import type { BeneficiaryListItem } from './beneficiary.type';
@@ -11,11 +21,13 @@ import { StateChip } from './StateChip';
 import { SaveSearchButton, SavedSearchesButton } from '../saved-searches/SavedSearchesButton';
 import { ExportListButton, SelectionBanner, SelectionBulkActions, SelectionsButton } from '../file-selections/SelectionButtons';
 
-// Facets to add, the user's saved searches and history, their selections, the Excel export.
+// Facets to add, the columns shown, the user's saved searches and history, their selections,
+// the Excel export. The toolbar wraps rather than widening the page.
 const ListActions = () => (
-  <TopToolbar>
+  <TopToolbar sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
     {/* Saved searches live on the server, their owner's alone: not react-admin's local ones. */}
     <FilterButton disableSaveQuery />
+    <SelectColumnsButton preferenceKey={COLUMNS_KEY} />
     <SaveSearchButton />
     <SavedSearchesButton />
     <SelectionsButton />
@@ -36,6 +48,10 @@ const FileNumberLink = ({ record }: { record: BeneficiaryListItem }) => {
   );
 };
 
+const COLUMNS_KEY = 'beneficiaries.list.columns';
+/** Shown on demand (« Colonnes »): the list then fits a 1366 px laptop screen without scrolling. */
+export const HIDDEN_BY_DEFAULT = ['birthName', 'updatedFromGenesisOn'];
+
 export const BeneficiaryList = () => {
   const { permissions } = usePermissions<Profile[]>();
   return (
@@ -51,7 +67,14 @@ export const BeneficiaryList = () => {
     >
       <SelectionBanner />
       {/* Ticked files feed the batch actions (F3): saved as a named selection, exported. */}
-      <Datagrid rowClick="show" bulkActionButtons={<SelectionBulkActions />}>
+      <DatagridConfigurable
+        preferenceKey={COLUMNS_KEY}
+        omit={HIDDEN_BY_DEFAULT}
+        rowClick="show"
+        bulkActionButtons={<SelectionBulkActions />}
+        // Long names and référents wrap inside their cell instead of widening the table.
+        sx={{ '& .RaDatagrid-rowCell, & .RaDatagrid-headerCell': { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
+      >
         <FunctionField<BeneficiaryListItem> source="fileNumber" render={(r) => <FileNumberLink record={r} />} />
         <TextField source="lastName" />
         <TextField source="birthName" sortable={false} />
@@ -60,7 +83,7 @@ export const BeneficiaryList = () => {
         <FunctionField<BeneficiaryListItem> source="state" render={(r) => <StateChip state={r.state} />} />
         <FunctionField<BeneficiaryListItem> source="currentReferent" sortable={false} render={(r) => r.currentReferent?.name ?? ''} />
         <FunctionField<BeneficiaryListItem> source="updatedFromGenesisOn" render={(r) => formatDate(r.updatedFromGenesisOn)} />
-      </Datagrid>
+      </DatagridConfigurable>
     </List>
   );
 };

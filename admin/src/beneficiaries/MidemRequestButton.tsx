@@ -7,6 +7,7 @@ import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
 import { isCalendarDate, todayInParis } from '@rsa/vocabulary';
 import { FormDialog } from './FormDialog';
+import { CalendarDateInput } from '../layout/CalendarDateInput';
 
 export const MidemRequestButton = ({ beneficiaryId }: { beneficiaryId: number }) => {
   const dataProvider = useConsoleDataProvider();
@@ -42,15 +43,7 @@ export const MidemRequestButton = ({ beneficiaryId }: { beneficiaryId: number })
           value={motif}
           onChange={(e) => setMotif(e.target.value)}
         />
-        <TextField
-          id="midem-date"
-          label="Date demande de MIDEM"
-          type="date"
-          required
-          value={requestedOn}
-          onChange={(e) => setRequestedOn(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <CalendarDateInput id="midem-date" label="Date demande de MIDEM" required value={requestedOn} onChange={setRequestedOn} />
       </FormDialog>
     </>
   );

@@ -3,13 +3,12 @@
 import { useState } from 'react';
 import { Box, Button, MenuItem, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { useNotify } from 'react-admin';
+import { TextInput, regex, required, useNotify } from 'react-admin';
 import { useConsoleDataProvider } from '../data/data-provider';
-import { useFileOperation } from '../data/use-file-operation';
 import { formatDateTime } from '@rsa/vocabulary';
-import { FormDialog } from '../beneficiaries/FormDialog';
 import { useT } from '../i18n/use-t';
 import { CER_TEMPLATE_LABELS, type CerDetail, type CerTemplate } from './cer.type';
+import { CerFormDialog, useServerSubmit } from './CerFormDialog';
 import { SignaturePreviewDialog } from './SignaturePreviewDialog';
 
 export const CerDocuments = ({ cer }: { cer: CerDetail }) => {
@@ -19,12 +18,12 @@ export const CerDocuments = ({ cer }: { cer: CerDetail }) => {
   const suggested = cer.templates?.suggested ?? 'sans-decision';
   const [template, setTemplate] = useState<CerTemplate>(suggested);
   const [codeOpen, setCodeOpen] = useState(false);
-  const [code, setCode] = useState('');
   const fail = (e: unknown) => notify(e instanceof Error ? e.message : String(e), { type: 'error' });
   const [previewOpen, setPreviewOpen] = useState(false);
-  const confirm = useFileOperation(
-    () => dataProvider.confirmCerSignature(cer.id, code.trim()),
-    'Document signé.',
+  const confirm = useServerSubmit<{ code: string }>(
+    ({ code }) => dataProvider.confirmCerSignature(cer.id, code.trim()),
+    t('rsa.cer.signature.signed'),
+    ['code'],
     () => setCodeOpen(false),
   );
   const available = cer.templates?.available ?? (Object.keys(CER_TEMPLATE_LABELS) as CerTemplate[]);
@@ -76,7 +75,7 @@ export const CerDocuments = ({ cer }: { cer: CerDetail }) => {
         )}
         {cer.signature?.status === 'pending' && (
           <Button variant="outlined" onClick={() => setCodeOpen(true)}>
-            Saisir le code reçu
+            {t('rsa.cer.signature.enter_code')}
           </Button>
         )}
         {cer.hasSignedDocument && (
@@ -86,27 +85,26 @@ export const CerDocuments = ({ cer }: { cer: CerDetail }) => {
         )}
       </Box>
       {previewOpen && <SignaturePreviewDialog cerId={cer.id} onClose={() => setPreviewOpen(false)} onSent={() => { setPreviewOpen(false); setCodeOpen(true); }} />}
-      <FormDialog
-        id="cer-signature-code"
-        title="Code de signature"
-        open={codeOpen}
-        onClose={() => setCodeOpen(false)}
-        onSubmit={() => confirm.mutate(undefined)}
-        submitLabel="Signer"
-        canSubmit={code.trim().length >= 4}
-        busy={confirm.isPending}
-      >
-        <Typography>Saisissez le code que le bénéficiaire a reçu par SMS, après lui avoir montré le document.</Typography>
-        <TextField
-          id="cer-code"
-          label="Code reçu par SMS"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          required
-        />
-      </FormDialog>
+      {codeOpen && (
+        <CerFormDialog
+          id="cer-signature-code"
+          title={t('rsa.cer.signature.code_title')}
+          open
+          onClose={() => setCodeOpen(false)}
+          onSubmit={confirm}
+          submitLabel={t('rsa.cer.signature.sign')}
+        >
+          <Typography>{t('rsa.cer.signature.code_intro')}</Typography>
+          <TextInput
+            source="code"
+            label={t('rsa.cer.signature.code')}
+            autoComplete="one-time-code"
+            inputProps={{ inputMode: 'numeric' }}
+            validate={[required(), regex(/^\s*\d{4,}\s*$/, 'rsa.cer.signature.code_invalid')]}
+            autoFocus
+          />
+        </CerFormDialog>
+      )}
     </Box>
   );
 };

@@ -1,127 +1,104 @@
 // « Nouveau CER » (C1): the référent opens a contract in state Proposition; the start date
-// suggested is the first day of next month, as the old tool did.
+// suggested is the first day of next month, the end six months on, as the old tool did. A
+// react-admin <Form> in the CER dialog: the inputs validate (start required, end not before
+// start), and a refusal of the server lands on the field it names.
 import { useState } from 'react';
-import { Button, FormControlLabel, MenuItem, Switch, TextField } from '@mui/material';
+import { Button } from '@mui/material';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
-import { useCreate, useNotify, useRedirect } from 'react-admin';
-import { firstDayOfMonth, isCalendarDate, lastDayOfMonth, todayInParis } from '@rsa/vocabulary';
-import { FormDialog } from '../beneficiaries/FormDialog';
+import { useMutation } from '@tanstack/react-query';
+import {
+  BooleanInput,
+  DateInput,
+  NumberInput,
+  SelectInput,
+  TextInput,
+  minValue,
+  required,
+  useDataProvider,
+  useRedirect,
+  type RaRecord,
+} from 'react-admin';
+import { firstDayOfMonth, lastDayOfMonth, todayInParis } from '@rsa/vocabulary';
 import { useReferenceItems } from '../data/use-reference-items';
+import { useT } from '../i18n/use-t';
+import { CerFormDialog, useServerSubmit } from './CerFormDialog';
+
+const FIELDS = ['number', 'start', 'end', 'signedOn', 'priority', 'situation', 'evaluation', 'expression', 'agreement', 'lastContract', 'comment'] as const;
+
+type CreateValues = Partial<Record<(typeof FIELDS)[number], string | number | boolean | null>>;
+
+const LONG_TEXT = { multiline: true, minRows: 2, fullWidth: true } as const;
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+/** The body of POST /cers for what the dialog holds: empty optional fields travel as null. */
+export const createCerBody = (beneficiary: number, values: CreateValues) => ({
+  beneficiary,
+  number: Number(values.number),
+  start: values.start,
+  end: text(values.end),
+  signedOn: text(values.signedOn),
+  priority: text(values.priority),
+  situation: text(values.situation) ?? '',
+  evaluation: text(values.evaluation) ?? '',
+  expression: text(values.expression) ?? '',
+  agreement: values.agreement ?? 'nc',
+  lastContract: values.lastContract === true,
+  comment: text(values.comment) ?? '',
+});
+
+/** Dates are YYYY-MM-DD strings: they compare as strings. */
+export const endNotBeforeStart = (end: unknown, values: CreateValues) =>
+  typeof end === 'string' && end !== '' && typeof values.start === 'string' && end < values.start ? 'rsa.cer.create.end_before_start' : undefined;
 
 export const CreateCerButton = ({ beneficiaryId, number }: { beneficiaryId: number; number: number }) => {
+  const t = useT();
   const today = todayInParis();
-  const notify = useNotify();
+  const dataProvider = useDataProvider();
   const redirect = useRedirect();
   const priorities = useReferenceItems('cer_priority');
-  const [create, { isPending }] = useCreate();
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState({
-    number,
-    start: firstDayOfMonth(today, 1),
-    end: lastDayOfMonth(today, 6),
-    signedOn: '',
-    priority: '',
-    situation: '',
-    evaluation: '',
-    expression: '',
-    agreement: 'nc',
-    lastContract: false,
-    comment: '',
+  const create = useMutation({
+    mutationFn: (values: CreateValues) => dataProvider.create<RaRecord>('cers', { data: createCerBody(beneficiaryId, values) }),
+    onSuccess: ({ data }) => redirect('show', 'cers', data.id),
   });
-  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.target.value });
-  const valid = isCalendarDate(form.start) && (form.end === '' || form.end >= form.start) && form.number > 0;
-  const submit = () =>
-    create(
-      'cers',
-      {
-        data: {
-          ...form,
-          beneficiary: beneficiaryId,
-          number: Number(form.number),
-          end: form.end || null,
-          signedOn: form.signedOn || null,
-          priority: form.priority || null,
-        },
-      },
-      {
-        onSuccess: (cer) => {
-          notify('CER créé (proposition).', { type: 'success' });
-          redirect('show', 'cers', cer.id);
-        },
-        onError: (error) => notify(error instanceof Error ? error.message : String(error), { type: 'error' }),
-      },
-    );
-  const date = { slotProps: { inputLabel: { shrink: true } }, type: 'date' } as const;
+  const submit = useServerSubmit<CreateValues>(create.mutateAsync, t('rsa.cer.create.done'), FIELDS, () => setOpen(false));
+  const label = (field: (typeof FIELDS)[number]) => t(`rsa.cer.fields.${field}`);
   return (
     <>
       <Button variant="contained" startIcon={<NoteAddIcon />} onClick={() => setOpen(true)}>
-        Nouveau CER
+        {t('rsa.cer.create.button')}
       </Button>
-      <FormDialog
-        id="create-cer"
-        title="Nouveau CER"
-        open={open}
-        onClose={() => setOpen(false)}
-        onSubmit={submit}
-        submitLabel="Créer le CER"
-        canSubmit={valid}
-        busy={isPending}
-      >
-        <TextField id="cer-number" label="Numéro" type="number" required value={form.number} onChange={set('number')} />
-        <TextField id="cer-start" label="Début" required value={form.start} onChange={set('start')} {...date} />
-        <TextField id="cer-end" label="Fin" value={form.end} onChange={set('end')} {...date} />
-        <TextField id="cer-signed" label="Date de signature" value={form.signedOn} onChange={set('signedOn')} {...date} />
-        {priorities.length > 0 && (
-          <TextField id="cer-priority" select label="Priorité" value={form.priority} onChange={set('priority')}>
-            {priorities.map((p) => (
-              <MenuItem key={p.id} value={p.label}>
-                {p.label}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        <TextField
-          id="cer-situation"
-          label="Situation actuelle et actions"
-          multiline
-          minRows={2}
-          value={form.situation}
-          onChange={set('situation')}
-        />
-        <TextField
-          id="cer-evaluation"
-          label="Évaluation commune"
-          multiline
-          minRows={2}
-          value={form.evaluation}
-          onChange={set('evaluation')}
-        />
-        <TextField
-          id="cer-expression"
-          label="Expression de la personne"
-          multiline
-          minRows={2}
-          value={form.expression}
-          onChange={set('expression')}
-        />
-        <TextField id="cer-agreement" select label="Accord du bénéficiaire" value={form.agreement} onChange={set('agreement')}>
-          <MenuItem value="oui">Oui</MenuItem>
-          <MenuItem value="nc">NC (à recueillir)</MenuItem>
-          <MenuItem value="non">Non</MenuItem>
-        </TextField>
-        <FormControlLabel
-          control={<Switch checked={form.lastContract} onChange={(e) => setForm({ ...form, lastContract: e.target.checked })} />}
-          label="Dernier contrat"
-        />
-        <TextField
-          id="cer-comment"
-          label="Commentaire (interne, jamais imprimé)"
-          multiline
-          minRows={2}
-          value={form.comment}
-          onChange={set('comment')}
-        />
-      </FormDialog>
+      {open && (
+        <CerFormDialog
+          id="create-cer"
+          title={t('rsa.cer.create.title')}
+          open
+          onClose={() => setOpen(false)}
+          onSubmit={submit}
+          submitLabel={t('rsa.cer.create.submit')}
+          record={{ number, start: firstDayOfMonth(today, 1), end: lastDayOfMonth(today, 6), agreement: 'nc', lastContract: false }}
+        >
+          <NumberInput source="number" label={label('number')} validate={[required(), minValue(1)]} min={1} />
+          <DateInput source="start" label={label('start')} validate={required()} />
+          <DateInput source="end" label={label('end')} validate={endNotBeforeStart} />
+          <DateInput source="signedOn" label={label('signedOn')} />
+          {priorities.length > 0 && (
+            <SelectInput source="priority" label={label('priority')} choices={priorities} optionValue="label" optionText="label" emptyText="—" />
+          )}
+          <TextInput source="situation" label={label('situation')} {...LONG_TEXT} />
+          <TextInput source="evaluation" label={label('evaluation')} {...LONG_TEXT} />
+          <TextInput source="expression" label={label('expression')} {...LONG_TEXT} />
+          <SelectInput
+            source="agreement"
+            label={label('agreement')}
+            choices={(['oui', 'nc', 'non'] as const).map((id) => ({ id, name: t(`rsa.cer.agreement.${id}`) }))}
+            validate={required()}
+          />
+          <BooleanInput source="lastContract" label={label('lastContract')} />
+          <TextInput source="comment" label={label('comment')} {...LONG_TEXT} />
+        </CerFormDialog>
+      )}
     </>
   );
 };

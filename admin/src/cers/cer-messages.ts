@@ -4,6 +4,13 @@ export const cerMessages = {
   edit_title: 'Modifier le CER n° %{number}',
   back: 'Retour au CER',
   saved: 'CER enregistré.',
+  create: {
+    button: 'Nouveau CER',
+    title: 'Nouveau CER',
+    submit: 'Créer le CER',
+    done: 'CER créé (proposition).',
+    end_before_start: 'La fin ne peut pas précéder le début.',
+  },
   not_editable: 'Ce CER ne peut plus être modifié par vous dans son état actuel.',
   fields: {
     number: 'Numéro',
@@ -81,6 +88,13 @@ export const cerMessages = {
     shown: 'J’ai montré ce document au bénéficiaire',
     send: 'Envoyer le code par SMS',
     sent: 'Code envoyé par SMS au bénéficiaire.',
+    enter_code: 'Saisir le code reçu',
+    code_title: 'Code de signature',
+    code_intro: 'Saisissez le code que le bénéficiaire a reçu par SMS, après lui avoir montré le document.',
+    code: 'Code reçu par SMS',
+    code_invalid: 'Le code compte au moins 4 chiffres.',
+    sign: 'Signer',
+    signed: 'Document signé.',
   },
   history: {
     title: 'Historique',

@@ -19,6 +19,15 @@ const MONTH_NAMES = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 
 /** 2026-03 → « mars 2026 ». */
 export const monthLabel = (month: string): string => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
+/** Counts of files or CERs: whole ticks only (no « 0,2 CER » when a state holds one or two). */
+const COUNT_AXIS = { tickMinStep: 1, valueFormatter: (value: number) => (Number.isInteger(value) ? String(value) : '') };
+
+/** Days in a state: a French decimal (« 12,5 ») rather than a cut « 0.0… ». */
+const DAYS_AXIS = { valueFormatter: (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 }) };
+/** The six states' names under the bars, slanted so none is skipped for want of room. */
+const stateAxis = (states: string[]) =>
+  ({ scaleType: 'band', data: states, height: 80, tickLabelStyle: { angle: -30, textAnchor: 'end', fontSize: 12 } }) as const;
+
 const srOnly = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 const FileActiveChart = () => {
@@ -40,7 +49,7 @@ const FileActiveChart = () => {
             <ToggleButton value="referent">{t('rsa.charts.by_referent')}</ToggleButton>
             <ToggleButton value="structure">{t('rsa.charts.by_structure')}</ToggleButton>
           </ToggleButtonGroup>
-          <TextField select size="small" id="chart-months" label={t('rsa.charts.months')} value={months} onChange={(e) => setMonths(Number(e.target.value))} sx={{ minWidth: 140 }}>
+          <TextField select size="small" id="chart-months" label={t('rsa.charts.months')} value={months} onChange={(e) => setMonths(Number(e.target.value))} fullWidth={false} sx={{ width: 180 }}>
             {MONTHS.map((m) => (
               <MenuItem key={m} value={m}>
                 {t('rsa.charts.months_value', { smart_count: m })}
@@ -60,8 +69,11 @@ const FileActiveChart = () => {
               <LineChart
                 height={380}
                 xAxis={[{ scaleType: 'point', data: labels }]}
-                series={drawn.map((s) => ({ data: s.values, label: s.label, showMark: true }))}
-                margin={{ right: 24 }}
+                yAxis={[COUNT_AXIS]}
+                // Straight segments: a smoothed curve bends around the month's mark and reads as a
+                // value between two months; the last month's label needs room on the right.
+                series={drawn.map((s) => ({ data: s.values, label: s.label, showMark: true, curve: 'linear' }))}
+                margin={{ right: 48 }}
               />
             </Box>
             <Typography id="chart-file-active-description" sx={srOnly}>
@@ -96,7 +108,13 @@ const CerCharts = () => {
             {t('rsa.charts.cers_by_state')}
           </Typography>
           <Box role="img" aria-labelledby="chart-cers-title" aria-describedby="chart-cers-description" data-testid="chart-cers">
-            <BarChart height={300} xAxis={[{ scaleType: 'band', data: states }]} series={[{ data: data.byState.map((s) => s.count), label: t('rsa.charts.count') }]} hideLegend />
+            <BarChart
+              height={300}
+              xAxis={[stateAxis(states)]}
+              yAxis={[COUNT_AXIS]}
+              series={[{ data: data.byState.map((s) => s.count), label: t('rsa.charts.count') }]}
+              hideLegend
+            />
           </Box>
           <Typography id="chart-cers-description" sx={srOnly}>
             {t('rsa.charts.description_cers')}
@@ -110,7 +128,13 @@ const CerCharts = () => {
             {t('rsa.charts.cers_delays')}
           </Typography>
           <Box role="img" aria-labelledby="chart-delays-title" aria-describedby="chart-delays-description" data-testid="chart-delays">
-            <BarChart height={300} xAxis={[{ scaleType: 'band', data: states }]} series={[{ data: data.delays.map((d) => d.averageDays ?? 0), label: t('rsa.charts.average') }]} hideLegend />
+            <BarChart
+              height={300}
+              xAxis={[stateAxis(states)]}
+              yAxis={[DAYS_AXIS]}
+              series={[{ data: data.delays.map((d) => d.averageDays ?? 0), label: t('rsa.charts.average') }]}
+              hideLegend
+            />
           </Box>
           <Typography id="chart-delays-description" sx={srOnly}>
             {t('rsa.charts.description_delays')}

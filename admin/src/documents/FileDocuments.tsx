@@ -12,6 +12,7 @@ import { formatDate } from '@rsa/vocabulary';
 import { useConsoleDataProvider } from '../data/data-provider';
 import type { DocumentType, FileDocument } from '../data/document-methods';
 import { useT } from '../i18n/use-t';
+import { CalendarDateInput } from '../layout/CalendarDateInput';
 
 const size = (bytes: number): string => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} ko` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`);
 
@@ -84,7 +85,7 @@ const UploadForm = ({ beneficiaryId, types, onDone }: { beneficiaryId: number; t
         <Typography variant="body2">{file ? file.name : t('rsa.documents.no_file')}</Typography>
       </Box>
       <TextField id="document-name" label={t('rsa.documents.name')} helperText={t('rsa.documents.name_help')} value={name} onChange={(e) => setName(e.target.value)} />
-      <TextField id="document-sent-on" type="date" label={t('rsa.documents.sent_on')} value={sentOn} onChange={(e) => setSentOn(e.target.value)} InputLabelProps={{ shrink: true }} />
+      <CalendarDateInput id="document-sent-on" label={t('rsa.documents.sent_on')} value={sentOn} onChange={setSentOn} />
       <Box>
         <Button type="submit" variant="contained" disabled={!file || !type || busy}>
           {t('rsa.documents.submit')}

@@ -14,9 +14,15 @@ export const theme: RaThemeOptions = {
     error: { main: '#b3261e' },
     text: { primary: '#1f2328', secondary: '#4a5058' },
   },
+  // Wide enough for « Imports Genesis » and « Rendez-vous sans synthèse » at 1366 px; a longer
+  // label wraps onto a second line rather than being cut (MUI menu items do not wrap).
+  sidebar: { width: 256, closedWidth: 55 },
   typography: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
   components: {
     ...defaultTheme.components,
+    RaMenuItemLink: { styleOverrides: { root: { whiteSpace: 'normal', '& .MuiTypography-noWrap': { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3 } } } },
+    // react-admin's « Pas encore de … » page writes in the disabled grey (axe: color-contrast).
+    RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { color: '#4a5058' } } } },
     RaAppBar: { styleOverrides: { root: { '& .RaAppBar-toolbar': { backgroundColor: '#1d3f72' } } } },
     // react-admin labels its row checkboxes (« Sélectionner cette ligne ») with an aria-label on
     // the checkbox's wrapper, where ARIA forbids it, leaving the input itself unnamed (axe:

@@ -11,6 +11,7 @@ import { useReferenceItems } from '../data/use-reference-items';
 import { FormDialog } from '../beneficiaries/FormDialog';
 import { useT } from '../i18n/use-t';
 import type { Enrolment } from './offer.type';
+import { CalendarDateInput } from '../layout/CalendarDateInput';
 
 type Dialog = 'etape' | 'refuse' | 'termine' | 'attendance' | null;
 
@@ -78,14 +79,12 @@ export const EnrolmentActions = ({ enrolment }: { enrolment: Enrolment }) => {
         busy={move.isPending}
       >
         {(open === 'etape' || open === 'termine') && (
-          <TextField
+          <CalendarDateInput
             id={`enrolment-${enrolment.id}-date`}
-            type="date"
             required
             label={open === 'etape' ? t('rsa.offers.real_start') : t('rsa.offers.real_end')}
             value={date}
-            onChange={(e) => setDate(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={setDate}
           />
         )}
         {open === 'termine' && (

@@ -10,6 +10,7 @@ import { FormDialog } from '../beneficiaries/FormDialog';
 import { useT } from '../i18n/use-t';
 import { EnrolmentTable } from './EnrolmentTable';
 import type { Enrolment, Offer } from './offer.type';
+import { CalendarDateInput } from '../layout/CalendarDateInput';
 
 export const EnrolButton = ({ beneficiaryIds }: { beneficiaryIds: number[] }) => {
   const t = useT();
@@ -64,8 +65,8 @@ export const EnrolButton = ({ beneficiaryIds }: { beneficiaryIds: number[] }) =>
             ))}
           </TextField>
         )}
-        <TextField id="enrol-start" type="date" required label={t('rsa.offers.planned_start')} value={start} onChange={(e) => setStart(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField id="enrol-end" type="date" required label={t('rsa.offers.planned_end')} value={end} onChange={(e) => setEnd(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <CalendarDateInput id="enrol-start" required label={t('rsa.offers.planned_start')} value={start} onChange={setStart} />
+        <CalendarDateInput id="enrol-end" required label={t('rsa.offers.planned_end')} value={end} onChange={setEnd} min={start} />
       </FormDialog>
     </>
   );

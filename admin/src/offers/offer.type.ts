@@ -1,3 +1,5 @@
+import type { PositionnementState } from '@rsa/vocabulary';
+
 export type Session = { id: number; label: string | null; start: string; end: string; capacity: number; active: boolean; taken: number; placesLeft: number | null; fillRate: number | null };
 
 export type Offer = {
@@ -19,7 +21,8 @@ export type Offer = {
   fillRate: number | null;
 };
 
-export type EnrolmentState = 'positionne' | 'etape' | 'refuse' | 'termine';
+/** A positionnement's state: the vocabulary's, which the server checks against. */
+export type EnrolmentState = PositionnementState;
 
 export type Enrolment = {
   id: number;

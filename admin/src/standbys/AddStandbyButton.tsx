@@ -8,6 +8,7 @@ import { useFileOperation } from '../data/use-file-operation';
 import { useReferenceItems } from '../data/use-reference-items';
 import { isCalendarDate, todayInParis } from '@rsa/vocabulary';
 import { FormDialog } from '../beneficiaries/FormDialog';
+import { CalendarDateInput } from '../layout/CalendarDateInput';
 
 export const AddStandbyButton = ({ beneficiaryId }: { beneficiaryId: number }) => {
   const dataProvider = useConsoleDataProvider();
@@ -37,23 +38,14 @@ export const AddStandbyButton = ({ beneficiaryId }: { beneficiaryId: number }) =
         canSubmit={valid}
         busy={operation.isPending}
       >
-        <TextField
-          id="standby-start"
-          label="Début"
-          type="date"
-          required
-          value={start}
-          onChange={(e) => setStart(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
+        <CalendarDateInput id="standby-start" label="Début" required value={start} onChange={setStart} />
+        <CalendarDateInput
           id="standby-end"
           label="Fin prévue (facultative)"
-          type="date"
           value={end}
-          onChange={(e) => setEnd(e.target.value)}
+          onChange={setEnd}
+          min={start}
           helperText="La veille ne se termine pas d’elle-même : il faudra la terminer."
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: start } }}
         />
         {/* The server accepts only the configured motifs (code or label). */}
         <TextField id="standby-motif" select label="Motif" required value={motif} onChange={(e) => setMotif(e.target.value)}>

@@ -1,11 +1,12 @@
 // « Terminer » keeps the veille in the history with its real last day; « Supprimer » removes it
 // without trace (F6, the guide's two ways out of a veille).
 import { useState } from 'react';
-import { Box, Button, TextField, Typography } from '@mui/material';
+import { Box, Button, Typography } from '@mui/material';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useFileOperation } from '../data/use-file-operation';
 import { formatDate, isCalendarDate, todayInParis } from '@rsa/vocabulary';
 import { FormDialog } from '../beneficiaries/FormDialog';
+import { CalendarDateInput } from '../layout/CalendarDateInput';
 
 type Standby = { id: number; start: string | null; end: string | null; endedOn?: string | null; motif: string | null };
 
@@ -41,15 +42,7 @@ export const StandbyRowActions = ({ standby, mayEnd, mayDelete }: { standby: Sta
         busy={ending.isPending}
       >
         <Typography>La veille reste dans l’historique du dossier, qui repasse à l’état « Entrée ».</Typography>
-        <TextField
-          id={`standby-end-${standby.id}`}
-          label="Dernier jour de veille"
-          type="date"
-          required
-          value={end}
-          onChange={(e) => setEnd(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <CalendarDateInput id={`standby-end-${standby.id}`} label="Dernier jour de veille" required value={end} onChange={setEnd} />
       </FormDialog>
       <FormDialog
         id={`delete-standby-${standby.id}`}

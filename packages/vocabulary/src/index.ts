@@ -11,3 +11,5 @@ export * from './profiles';
 export * from './report-catalogue';
 export * from './home-widgets';
 export * from './paris-time';
+export * from './appointment-statuses';
+export * from './positionnement-states';

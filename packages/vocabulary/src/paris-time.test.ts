@@ -1,4 +1,4 @@
-import { isParisLocalTime, parisLocalToInstant, toParisLocal } from './paris-time';
+import { formatParisLocal, isParisLocalTime, parisLocalToInstant, toParisLocal } from './paris-time';
 
 test.each([
   ['2026-12-10T14:30', '2026-12-10T13:30:00.000Z'],
@@ -18,4 +18,13 @@ test.each(['2026-03-29T02:30', '2026-02-30T10:00', '2026-12-10 14:30', '2026-12-
 test('shape check', () => {
   expect(isParisLocalTime('2026-12-10T08:05')).toBe(true);
   expect(isParisLocalTime('2026-12-10T8:05')).toBe(false);
+});
+
+test.each([
+  ['2026-12-10T08:05', '10/12/2026 à 08:05'],
+  ['2026-03-29T23:59', '29/03/2026 à 23:59'],
+  ['2026-12-10', ''],
+  [null, ''],
+])('formatParisLocal(%s) is « %s »', (local, text) => {
+  expect(formatParisLocal(local)).toBe(text);
 });

@@ -2,7 +2,7 @@
 // UTC instants the database stores. No Node, no DOM: Intl only, so the console and the plugins share
 // it. A time that does not exist (the spring-forward hour, 02:00–02:59 on the last Sunday of March)
 // is refused; a time that happens twice (the autumn hour) is the first one.
-import { isCalendarDate, type CalendarDate } from './calendar-date';
+import { formatFrenchDate, isCalendarDate, type CalendarDate } from './calendar-date';
 
 export type ParisLocalTime = string;
 
@@ -45,3 +45,7 @@ export const parisLocalDate = (local: ParisLocalTime): CalendarDate => local.sli
 
 /** `hh:mm` of a Paris wall-clock time. */
 export const parisLocalClock = (local: ParisLocalTime): string => local.slice(11, 16);
+
+/** « jj/mm/aaaa à hh:mm » of a Paris wall-clock time (an appointment's start); '' when malformed. */
+export const formatParisLocal = (local: string | null | undefined): string =>
+  isParisLocalTime(local) ? `${formatFrenchDate(parisLocalDate(local))} à ${parisLocalClock(local)}` : '';

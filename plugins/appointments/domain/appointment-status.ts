@@ -1,19 +1,8 @@
 // Réalisation of an appointment (FEATURES A1, CONTRACT.md `appointments`): six statuses.
-export const APPOINTMENT_STATUSES = ['prevu', 'honore', 'absence_justifiee', 'absence_non_justifiee', 'annule_referent', 'annule_beneficiaire'] as const;
+import type { AppointmentStatus } from '@rsa/vocabulary';
 
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
-
-export const APPOINTMENT_STATUS_LABELS: Readonly<Record<AppointmentStatus, string>> = {
-  prevu: 'Prévu',
-  honore: 'Honoré',
-  absence_justifiee: 'Absence justifiée',
-  absence_non_justifiee: 'Absence non justifiée',
-  annule_referent: 'Annulé par le référent',
-  annule_beneficiaire: 'Annulé par le bénéficiaire',
-};
-
-export const isAppointmentStatus = (value: unknown): value is AppointmentStatus =>
-  typeof value === 'string' && (APPOINTMENT_STATUSES as readonly string[]).includes(value);
+// The statuses and their labels are vocabulary (the console offers them too).
+export { APPOINTMENT_STATUSES, APPOINTMENT_STATUS_LABELS, isAppointmentStatus, type AppointmentStatus } from '@rsa/vocabulary';
 
 /** Cancelled appointments free the slot: they never conflict and leave the iCalendar feed. */
 export const isCancelled = (status: AppointmentStatus): boolean => status === 'annule_referent' || status === 'annule_beneficiaire';

@@ -2,17 +2,18 @@
 // rules a new positionnement and each move must satisfy, on plain data, the clock as a
 // parameter. The server loads the offer, its session and the person's other positionnements,
 // asks these functions, and writes only when they answer ok.
-import { formatFrenchDate, isCalendarDate, type CalendarDate, type Profile } from '@rsa/vocabulary';
+import {
+  formatFrenchDate,
+  isCalendarDate,
+  POSITIONNEMENT_STATE_LABELS,
+  POSITIONNEMENT_STATES,
+  type CalendarDate,
+  type PositionnementState,
+  type Profile,
+} from '@rsa/vocabulary';
 
-export const POSITIONNEMENT_STATES = ['positionne', 'etape', 'refuse', 'termine'] as const;
-export type PositionnementState = (typeof POSITIONNEMENT_STATES)[number];
-
-export const POSITIONNEMENT_STATE_LABELS: Readonly<Record<PositionnementState, string>> = {
-  positionne: 'Positionné',
-  etape: 'En étape',
-  refuse: 'Refusé',
-  termine: 'Étape terminée',
-};
+// The states and their labels are vocabulary (the console shows them too).
+export { POSITIONNEMENT_STATES, POSITIONNEMENT_STATE_LABELS, type PositionnementState };
 
 /** Still waiting for an answer, or accepted and not ended: a second one on the same offer is refused. */
 export const isOpen = (state: PositionnementState): boolean => state === 'positionne' || state === 'etape';

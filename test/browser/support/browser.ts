@@ -5,11 +5,18 @@ import fs from 'fs';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_LOCALES = '/usr/lib/chromium/locales';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : apt-get install -y chromium`);
+  if (fs.existsSync(CHROMIUM_LOCALES) && !fs.existsSync(`${CHROMIUM_LOCALES}/fr.pak`)) {
+    process.emitWarning(`Chromium sans ressources françaises : ses champs date liront mm/dd/yyyy (apt-get install -y chromium-l10n).`);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
+    // The date fields' jj/mm/aaaa come from the process's language (with chromium-l10n's fr.pak),
+    // not from --lang nor the context's locale.
+    env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr_FR:fr' },
     args: [
       '--no-sandbox',
       '--disable-gpu',
