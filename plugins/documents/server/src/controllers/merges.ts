@@ -22,7 +22,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     templates: consoleAction(async (ctx: HttpContext) => {
       requireConsoleUser(ctx);
-      const raw = typeof ctx.query.kind === 'string' && ctx.query.kind !== '' ? ctx.query.kind.split(',') : [...MERGE_TEMPLATE_KINDS];
+      // `?kind=a,b`, or react-admin's `?filter={"kind":"a,b"}`.
+      let wanted: unknown = ctx.query.kind;
+      if (wanted === undefined && typeof ctx.query.filter === 'string') {
+        try {
+          wanted = (JSON.parse(ctx.query.filter) as { kind?: unknown }).kind;
+        } catch {
+          throw new ConsoleError(400, 'Filtre illisible.');
+        }
+      }
+      const raw = typeof wanted === 'string' && wanted !== '' ? wanted.split(',') : [...MERGE_TEMPLATE_KINDS];
       const unknown = raw.filter((k) => !isMergeTemplateKind(k));
       if (unknown.length > 0) throw new ConsoleError(422, `Sorte de modèle inconnue : ${unknown.join(', ')} (${MERGE_TEMPLATE_KINDS.join(', ')}).`);
       const rows = await strapi.plugin('documents').service('merge-templates').list(raw as MergeTemplateKind[]);
