@@ -91,3 +91,34 @@ export const mergeDocument = (template: Buffer, values: Record<string, string>):
   }
   return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 };
+
+const BODY = /<w:body>([\s\S]*?)(<w:sectPr[\s\S]*<\/w:sectPr>\s*)?<\/w:body>/;
+
+/**
+ * Many merges of ONE template as one Word document, a page break between them (the batch's
+ * combined PDF: LibreOffice converts one document of a hundred pages in the time it takes to
+ * start). The template's body is wrapped in a loop over the values; its section (page size,
+ * margins, header and footer) stays once at the end.
+ */
+export const mergeDocumentsCombined = (template: Buffer, valuesList: readonly Record<string, string>[]): Buffer => {
+  const zip = new PizZip(template);
+  const xml = zip.file('word/document.xml')?.asText() ?? '';
+  const match = BODY.exec(xml);
+  if (!match) throw new MergeTemplateError('Le modèle de document est invalide (corps du document introuvable) : corrigez-le dans le panneau d’administration.');
+  const [whole, content = '', section = ''] = match;
+  // Names no merge field can take: the admin's tags never collide with them.
+  const loop =
+    '<w:p><w:r><w:t>{#__documents}</w:t></w:r></w:p>' +
+    content +
+    '<w:p><w:r><w:t>{#__more}</w:t></w:r><w:r><w:br w:type="page"/></w:r><w:r><w:t>{/__more}</w:t></w:r></w:p>' +
+    '<w:p><w:r><w:t>{/__documents}</w:t></w:r></w:p>';
+  zip.file('word/document.xml', xml.replace(whole, `<w:body>${loop}${section}</w:body>`));
+  let doc: Docxtemplater<PizZip>;
+  try {
+    doc = new Docxtemplater(zip, { ...OPTIONS, nullGetter: () => '' });
+    doc.render({ __documents: valuesList.map((values, i) => ({ ...values, __more: i < valuesList.length - 1 })) });
+  } catch (error) {
+    throw new MergeTemplateError(`Le modèle de document est invalide (${describeMergeTemplateError(error).join(' ; ')}) : corrigez-le dans le panneau d’administration.`);
+  }
+  return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+};

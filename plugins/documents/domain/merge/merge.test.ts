@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import PizZip from 'pizzip';
-import { checkMergeTemplate, mergeDocument } from './merge-document';
+import { checkMergeTemplate, mergeDocument, mergeDocumentsCombined } from './merge-document';
 import { MERGE_FIELDS } from './merge-fields';
 import { MERGE_TEMPLATE_KINDS, type MergeTemplateKind } from './merge-template-kind';
 import { frenchDuration, frenchLongDate, frenchTime, mergeValues, type MergeContext } from './merge-values';
@@ -103,4 +103,16 @@ test('batch entry names are unique and carry no name', () => {
   expect(batchEntryName('044506', '2027-01-12T14:30', taken)).toBe('Convocation-044506-2027-01-12.docx');
   expect(batchEntryName('044506', '2027-01-12T16:00', taken)).toBe('Convocation-044506-2027-01-12-2.docx');
   expect(batchEntryName(null, '2027-01-12T16:00', taken)).toBe('Convocation-dossier-2027-01-12.docx');
+});
+
+test('many merges of one template as one document, a page break between them, the section once', () => {
+  const names = ['Arnaud', 'Bonnet', 'Chazal'];
+  const docx = mergeDocumentsCombined(shipped('convocation-individuelle'), names.map((lastName) => ({ ...mergeValues('convocation-individuelle', { ...context, person: { ...context.person, lastName } }) })));
+  const xml = new PizZip(docx).file('word/document.xml')!.asText();
+  expect(xml.match(/<w:br w:type="page"\/>/g)).toHaveLength(2);
+  expect(xml.match(/<w:sectPr/g)).toHaveLength(1);
+  const text = textOf(docx);
+  expect(names.map((n) => text.indexOf(`Élodie ${n.toUpperCase()}`))).toEqual([...names.map((n) => text.indexOf(`Élodie ${n.toUpperCase()}`))].sort((a, b) => a - b));
+  expect(names.every((n) => text.includes(`Élodie ${n.toUpperCase()}`))).toBe(true);
+  expect(text).not.toMatch(/[{}]|__/);
 });

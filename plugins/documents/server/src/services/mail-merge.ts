@@ -5,11 +5,10 @@
 // dans le dossier » files the result in the document store under the template's type.
 import type { Core } from '@strapi/strapi';
 import PizZip from 'pizzip';
-import { PDFDocument } from 'pdf-lib';
 import { ConsoleError, placeholders, rowsOf, todayInParis, toIsoDate, type ConsoleUser, type Knex } from '@rsa/console-kit';
 import type { CalendarDate } from '@rsa/vocabulary';
-import { convertDocxFilesToPdf, convertDocxToPdf, PdfConversionError } from '@rsa/plugin-cer/domain/adapters/convert-to-pdf';
-import { mergeDocument, MergeTemplateError } from '../../../domain/merge/merge-document';
+import { convertDocxToPdf, PdfConversionError } from '@rsa/plugin-cer/domain/adapters/convert-to-pdf';
+import { mergeDocument, mergeDocumentsCombined, MergeTemplateError } from '../../../domain/merge/merge-document';
 import { DEFAULT_FILING_TYPE, MERGE_TEMPLATE_KIND_LABELS, type MergeTemplateKind } from '../../../domain/merge/merge-template-kind';
 import { mergeValues, type MergeContext } from '../../../domain/merge/merge-values';
 import { batchEntryName, pickConvocationAppointment } from '../../../domain/merge/pick-convocation-appointment';
@@ -120,9 +119,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const toPdf = async (docx: Buffer): Promise<Buffer> => {
+  const toPdf = async (docx: Buffer, timeoutMs = PDF_TIMEOUT_MS): Promise<Buffer> => {
     try {
-      const pdf = await convertDocxToPdf(docx, { timeoutMs: PDF_TIMEOUT_MS });
+      const pdf = await convertDocxToPdf(docx, { timeoutMs });
       if (pdf === null) throw new ConsoleError(503, PDF_UNAVAILABLE);
       return pdf;
     } catch (error) {
@@ -211,40 +210,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const today = todayInParis() as CalendarDate;
       const sender = user.name ?? user.login;
       const template = (await templates().bytes(entry)) as Buffer;
-      const taken = new Set<string>();
-      const docs: Array<{ name: string; bytes: Buffer }> = [];
-      for (const row of rows) {
-        let bytes: Buffer;
-        try {
-          bytes = mergeDocument(template, mergeValues(kind, contextOf(row, sender, today, true)));
-        } catch (error) {
-          if (error instanceof MergeTemplateError) throw new ConsoleError(422, error.message, { template: entry.id });
-          throw error;
-        }
-        docs.push({ name: batchEntryName(str(row.file_number), String(row.start_local), taken), bytes });
-      }
-      await fileActive().service('audit').recordMany(user, `export:merge_batch_${kind}`, rows.map((r) => Number(r.beneficiary_id)));
+      const values = rows.map((row) => mergeValues(kind, contextOf(row, sender, today, true)));
       const skipped = Math.max(0, requested - rows.length);
-      const stamp = today;
-      if (format === 'docx') {
-        const zip = new PizZip();
-        for (const doc of docs) zip.file(doc.name, doc.bytes);
-        return { bytes: zip.generate({ type: 'nodebuffer', compression: 'STORE' }), mime: ZIP_MIME, filename: `Convocations-${stamp}.zip`, merged: docs.length, skipped };
-      }
-      let pdfs: Buffer[] | null;
-      try {
-        pdfs = await convertDocxFilesToPdf(docs.map((d) => d.bytes), { timeoutMs: PDF_TIMEOUT_MS + docs.length * 3000 });
-      } catch (error) {
-        if (error instanceof PdfConversionError) throw new ConsoleError(503, error.message);
+      const audit = () => fileActive().service('audit').recordMany(user, `export:merge_batch_${kind}`, rows.map((r) => Number(r.beneficiary_id)));
+      const templateError = (error: unknown): never => {
+        if (error instanceof MergeTemplateError) throw new ConsoleError(422, error.message, { template: entry.id });
         throw error;
+      };
+      if (format === 'pdf') {
+        // One document of all the convocations, converted once (see mergeDocumentsCombined).
+        let combined: Buffer;
+        try {
+          combined = mergeDocumentsCombined(template, values);
+        } catch (error) {
+          return templateError(error);
+        }
+        const pdf = await toPdf(combined, PDF_TIMEOUT_MS + rows.length * 1000);
+        await audit();
+        return { bytes: pdf, mime: PDF_MIME, filename: `Convocations-${today}.pdf`, merged: rows.length, skipped };
       }
-      if (pdfs === null) throw new ConsoleError(503, PDF_UNAVAILABLE);
-      const combined = await PDFDocument.create();
-      for (const pdf of pdfs) {
-        const part = await PDFDocument.load(pdf);
-        for (const page of await combined.copyPages(part, part.getPageIndices())) combined.addPage(page);
-      }
-      return { bytes: Buffer.from(await combined.save()), mime: PDF_MIME, filename: `Convocations-${stamp}.pdf`, merged: docs.length, skipped };
+      const taken = new Set<string>();
+      const zip = new PizZip();
+      rows.forEach((row, i) => {
+        try {
+          zip.file(batchEntryName(str(row.file_number), String(row.start_local), taken), mergeDocument(template, values[i] as Record<string, string>));
+        } catch (error) {
+          templateError(error);
+        }
+      });
+      await audit();
+      // Stored, not deflated: the .docx inside are already compressed.
+      return { bytes: zip.generate({ type: 'nodebuffer', compression: 'STORE' }), mime: ZIP_MIME, filename: `Convocations-${today}.zip`, merged: rows.length, skipped };
     },
 
     kindLabel: (kind: MergeTemplateKind) => MERGE_TEMPLATE_KIND_LABELS[kind],
