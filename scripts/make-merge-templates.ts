@@ -103,12 +103,13 @@ for (const kind of MERGE_TEMPLATE_KINDS) {
   const bytes = build(kind);
   const check = checkMergeTemplate(kind, bytes);
   if (!check.ok) throw new Error(`${file} : ${check.message}`);
-  let unchanged = false;
-  try {
-    unchanged = readFileSync(file).equals(bytes);
-  } catch {
-    unchanged = false;
-  }
+  const unchanged = (() => {
+    try {
+      return readFileSync(file).equals(bytes);
+    } catch {
+      return false;
+    }
+  })();
   if (!unchanged) writeFileSync(file, bytes);
   process.stdout.write(`${unchanged ? 'inchangé' : 'écrit   '} ${path.relative(process.cwd(), file)} (${bytes.length} octets)\n`);
 }
