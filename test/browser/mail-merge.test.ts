@@ -47,8 +47,8 @@ test('the référent merges a convocation, files it in the dossier and finds it 
   await page.getByRole('button', { name: 'Convocation', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Éditer une convocation' });
   await dialog.waitFor();
-  await dialog.getByRole('combobox', { name: /Modèle/ }).waitFor();
-  await dialog.getByText(/Convocation individuelle \(modèle livré\)/).waitFor();
+  await dialog.getByRole('combobox', { name: /Modèle/ }).click();
+  await page.getByRole('option', { name: /^Convocation individuelle \(modèle livré\)/ }).click();
   await dialog.getByLabel('Enregistrer dans le dossier').check();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await snapshot(page, 'merge-convocation-dialog');
