@@ -5,6 +5,7 @@ import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material
 import { Form, SelectInput, ShowBase, TextInput, useNotify, useRecordContext, useRefresh, useUpdate } from 'react-admin';
 import { formatDateTime, formatParisLocal, parisLocalClock } from '@rsa/vocabulary';
 import { useT } from '../i18n/use-t';
+import { MergeButton } from '../documents/MergeButton';
 import { STATUS_CHOICES, type Appointment } from './appointment.type';
 
 const line = (label: string, value: string | null | undefined) => (
@@ -65,6 +66,13 @@ const AppointmentDetail = () => {
           {line('Durée', `${appointment.duration} min (fin à ${parisLocalClock(appointment.end)})`)}
           {line('Réalisation', appointment.statusLabel)}
           {line('Rappel SMS', appointment.smsReminder ? (appointment.reminders?.some((r) => r.status === 'sent') ? `envoyé le ${formatDateTime(appointment.reminders.find((r) => r.status === 'sent')?.sentAt)}` : 'demandé') : 'non')}
+          {/* A5 / D1: the convocation or the courrier of this appointment; the server says no outside the perimeter. */}
+          {appointment.beneficiary !== null && (
+            <Box sx={{ display: 'flex', gap: 1, mt: 1 }}>
+              <MergeButton mode="convocation" path={`/appointments/${appointment.id}/merges`} canSave />
+              <MergeButton mode="courrier" path={`/appointments/${appointment.id}/merges`} canSave />
+            </Box>
+          )}
           {(appointment.warnings ?? []).map((w) => (
             <Alert key={w} severity="warning">
               {w}

@@ -16,6 +16,7 @@ import { AddStandbyButton } from '../standbys/AddStandbyButton';
 import { StandbyRowActions } from '../standbys/StandbyRowActions';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
+import { MergeButton } from '../documents/MergeButton';
 
 export const BeneficiaryResume = ({ file }: { file: Beneficiary }) => {
   const viewer = useViewer();
@@ -24,6 +25,10 @@ export const BeneficiaryResume = ({ file }: { file: Beneficiary }) => {
   const mayDelete = may('standby.delete');
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}>
+      {/* D1: formulaires merged from the file, downloaded or filed in its Documents. */}
+      <Box sx={{ gridColumn: '1 / -1', display: 'flex', justifyContent: 'flex-end' }}>
+        <MergeButton mode="forms" path={`/beneficiaries/${file.id}/merges`} canSave={may('documents.write')} />
+      </Box>
       <ContactSection file={file} action={may('contact.edit') ? <EditContactButton file={file} /> : undefined} />
       <AccompanimentSection file={file} />
       <CharacteristicsSection

@@ -33,3 +33,30 @@ export const documentsMessages = {
   col_actions: 'Actions',
   open_cv: 'Ouvrir le CV',
 };
+
+// The mail merge's words (spread into i18n/messages.ts under rsa.merge).
+export const mergeMessages = {
+  forms: 'Formulaires',
+  convocation: 'Convocation',
+  courrier: 'Courrier',
+  batch: 'Convocations',
+  title_forms: 'Éditer un formulaire',
+  title_convocation: 'Éditer une convocation',
+  title_courrier: 'Éditer un courrier',
+  title_batch: 'Convocations de la sélection',
+  batch_help: 'Chaque personne reçoit sa convocation avec son propre rendez-vous (le prochain rendez-vous prévu). Les dossiers sans rendez-vous à venir sont ignorés.',
+  template: 'Modèle',
+  no_template: 'Aucun modèle de cette sorte : un administrateur fonctionnel peut en déposer dans le panneau d’administration.',
+  format: 'Format',
+  format_docx: 'Word (.docx)',
+  format_pdf: 'PDF',
+  save: 'Enregistrer dans le dossier',
+  save_help: 'Le document est classé dans l’onglet Documents du dossier au lieu d’être téléchargé.',
+  submit_download: 'Télécharger',
+  submit_save: 'Enregistrer',
+  cancel: 'Annuler',
+  working: 'Fusion en cours…',
+  working_batch: 'Fusion des convocations en cours : cela peut prendre quelques secondes par tranche de cent.',
+  saved: 'Document enregistré dans le dossier : %{name}',
+  downloaded: 'Document téléchargé : %{name}',
+};

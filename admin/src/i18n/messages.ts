@@ -7,7 +7,7 @@ import type { Resource } from '../auth/can-access';
 import { cerMessages } from '../cers/cer-messages';
 import { fileTabMessages } from '../beneficiaries/file-tab-messages';
 import { offerMessages, offerResourceMessages } from '../offers/offer-messages';
-import { documentsMessages } from '../documents/messages';
+import { documentsMessages, mergeMessages } from '../documents/messages';
 import { infocentreMessages } from '../dashboard/infocentre-messages';
 import { appointmentMessages, appointmentResourceMessages } from '../appointments/appointment-messages';
 import { beneficiaryListMessages, globalSearchMessages } from '../beneficiaries/list-messages';
@@ -201,6 +201,7 @@ export const appMessages = {
     fileTabs: fileTabMessages,
     offers: offerMessages,
     documents: documentsMessages,
+    merge: mergeMessages,
     appointments: appointmentMessages,
     list: beneficiaryListMessages,
     search: globalSearchMessages,

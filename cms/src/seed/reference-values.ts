@@ -38,7 +38,7 @@ export const CLASSIFICATIONS = [
 export const DOCUMENT_NOMENCLATURE: Array<{ folder: string; scope: 'dispositif' | 'hors_accompagnement'; types: string[] }> = [
   { folder: 'Contrats', scope: 'dispositif', types: ['CER signé', 'Avenant au CER', 'Décision CER'] },
   { folder: 'Courriers', scope: 'dispositif', types: ['Convocation', 'Courrier de relance', 'Mise en demeure'] },
-  { folder: 'Parcours', scope: 'dispositif', types: ['CV', 'Bilan de fin d’étape', 'Attestation de formation'] },
+  { folder: 'Parcours', scope: 'dispositif', types: ['CV', 'Bilan de fin d’étape', 'Attestation de formation', 'Formulaire'] },
   { folder: 'Justificatifs', scope: 'hors_accompagnement', types: ['Pièce d’identité', 'Justificatif de domicile', 'Attestation CAF/MSA'] },
 ];
 

@@ -131,3 +131,35 @@ export const convertDocxToPdf = async (
     await rm(workDir, { recursive: true, force: true });
   }
 };
+
+/**
+ * Several .docx converted by ONE LibreOffice run (batch convocations, FEATURES A5): starting
+ * soffice costs seconds, a document a fraction of one. Same order as given; null without LibreOffice.
+ */
+export const convertDocxFilesToPdf = async (docxs: readonly Buffer[], options: ConvertDocxToPdfOptions): Promise<Buffer[] | null> => {
+  const binary = await findOnPath(options.searchPath ?? process.env.PATH ?? '');
+  if (binary === null) return null;
+  if (docxs.length === 0) return [];
+  const workDir = await mkdtemp(path.join(tmpdir(), 'merge-pdf-'));
+  try {
+    const outDir = path.join(workDir, 'out');
+    const inputs = docxs.map((_, i) => path.join(workDir, `document-${String(i).padStart(5, '0')}.docx`));
+    await Promise.all(docxs.map((bytes, i) => writeFile(inputs[i] as string, bytes)));
+    await run(
+      binary,
+      ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(path.join(workDir, 'profile')).href}`, '--convert-to', 'pdf', '--outdir', outDir, ...inputs],
+      options.timeoutMs,
+    );
+    return await Promise.all(
+      inputs.map(async (input) => {
+        try {
+          return await readFile(path.join(outDir, `${path.basename(input, '.docx')}.pdf`));
+        } catch {
+          throw new PdfConversionError('failed', "La conversion en PDF n'a pas produit tous les fichiers.");
+        }
+      }),
+    );
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+};

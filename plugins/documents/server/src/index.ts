@@ -8,6 +8,7 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
 import services from './services';
+import { registerMergeTemplateGuard } from './uploads/merge-template-guard';
 
 export const DOCUMENTS_SWEEP_RULE = '45 3 * * *';
 
@@ -34,6 +35,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi.db.connection, [{ table: 'file_documents', columns: ['beneficiary_id'] }]);
     await backfillTypeCodes(strapi);
+    await registerMergeTemplateGuard(strapi);
     if (strapi.config.get('server.cron.enabled', false)) {
       strapi.cron.add({
         documentsSweep: {

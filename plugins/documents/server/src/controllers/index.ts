@@ -1,3 +1,4 @@
 import documents from './documents';
+import merges from './merges';
 
-export default { documents };
+export default { documents, merges };

@@ -9,4 +9,9 @@ export default consoleRouter([
   route('GET', '/documents/:id/content', 'documents.content'),
   route('GET', '/documents/:id/verification', 'documents.verify'),
   route('DELETE', '/documents/:id', 'documents.remove'),
+  route('GET', '/merge-templates', 'merges.templates'),
+  route('GET', '/merge-fields', 'merges.fields'),
+  route('POST', '/beneficiaries/:id/merges', 'merges.file'),
+  route('POST', '/appointments/:id/merges', 'merges.appointment'),
+  route('POST', '/convocation-batches', 'merges.batch'),
 ]);

@@ -1,3 +1,5 @@
 import documentStore from './document-store';
+import mailMerge from './mail-merge';
+import mergeTemplates from './merge-templates';
 
-export default { 'document-store': documentStore };
+export default { 'document-store': documentStore, 'merge-templates': mergeTemplates, 'mail-merge': mailMerge };
