@@ -71,6 +71,10 @@ test('the référent FSE fills the entry questionnaire of their file: green', as
   await page.getByRole('menuitem', { name: 'Questionnaires FSE' }).click();
   await page.getByRole('row').filter({ hasText: 'SOUBEYRAND' }).getByRole('cell', { name: 'SOUBEYRAND Anaïs' }).click();
   const entry = page.getByRole('region', { name: 'Questionnaire d’entrée' });
+  await entry.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+    await snapshot(page, 'fse-convention-failed');
+    throw error;
+  });
   await entry.getByRole('button', { name: 'Saisir — questionnaire d’entrée' }).click();
   const answer = async (question: string, choice: string) => entry.getByRole('radiogroup', { name: new RegExp(question) }).getByRole('radio', { name: choice }).check();
   await answer('Situation sur le marché du travail', 'Chômeur de longue durée (12 mois et plus)');

@@ -58,21 +58,11 @@ const QuestionnaireCard = ({ detail, questionnaire, onSaved }: { detail: Convent
   );
 };
 
-export const ConventionShow = () => {
+/** The page's content for one convention (tested on its own). */
+export const ConventionView = ({ detail, onSaved }: { detail: ConventionDetail; onSaved(d: ConventionDetail): void }) => {
   const t = useT();
-  const { id } = useParams();
-  const { data, isPending, refetch } = useGetOne<ConventionDetail>('fse-conventions', { id: Number(id) });
-  const [saved, setSaved] = useState<ConventionDetail | null>(null);
-  if (isPending) return <Loading />;
-  const detail = saved?.id === data?.id ? saved : data;
-  if (!detail) return null;
-  const onSaved = (d: ConventionDetail) => {
-    setSaved(d);
-    void refetch();
-  };
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title={t('rsa.fse.convention_title', { name: detail.beneficiaryName })} />
       <Card sx={{ mb: 2 }}>
         <CardContent>
           <Typography variant="h5" component="h1">{detail.beneficiaryName} — {detail.fileNumber}</Typography>
@@ -85,5 +75,28 @@ export const ConventionShow = () => {
       <QuestionnaireCard detail={detail} questionnaire={detail.entry} onSaved={onSaved} />
       <QuestionnaireCard detail={detail} questionnaire={detail.exit} onSaved={onSaved} />
     </Box>
+  );
+};
+
+export const ConventionShow = () => {
+  const t = useT();
+  const { id } = useParams();
+  const { data, isPending, refetch } = useGetOne<ConventionDetail>('fse-conventions', { id: Number(id) });
+  const [saved, setSaved] = useState<ConventionDetail | null>(null);
+  if (isPending) return <Loading />;
+  const detail = saved?.id === data?.id ? saved : data;
+  // react-admin first shows the list's row (no questionnaires) while the detail loads.
+  if (!detail?.entry) return <Loading />;
+  return (
+    <>
+      <Title title={t('rsa.fse.convention_title', { name: detail.beneficiaryName })} />
+      <ConventionView
+        detail={detail}
+        onSaved={(d) => {
+          setSaved(d);
+          void refetch();
+        }}
+      />
+    </>
   );
 };

@@ -90,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }),
     completeness: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
-      const query = parseListQuery(ctx.query, ['label', 'conventions', 'rate', 'entryMissing', 'exitMissing']);
+      const query = parseListQuery(ctx.query, ['id', 'label', 'conventions', 'rate', 'entryMissing', 'exitMissing']);
       const by = query.filter.by === 'operator' ? 'operator' : 'operation';
       sendRows(ctx, 'fse-completeness', query, await conventions().completeness(user, by));
     }),
