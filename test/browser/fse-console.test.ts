@@ -76,10 +76,11 @@ test('the référent FSE fills the entry questionnaire of their file: green', as
     throw error;
   });
   await entry.getByRole('button', { name: 'Saisir — questionnaire d’entrée' }).click();
-  const answer = async (question: string, choice: string) => entry.getByRole('radiogroup', { name: new RegExp(question) }).getByRole('radio', { name: choice }).check();
-  await answer('Situation sur le marché du travail', 'Chômeur de longue durée (12 mois et plus)');
-  await answer('Plus haut niveau de diplôme', 'Enseignement supérieur (CITE 5 à 8)');
-  for (const question of ['Reconnaissance d’un handicap', 'Ressortissant d’un pays', 'origine étrangère', 'Appartenance à une minorité', 'Sans domicile fixe', 'Réside en zone rurale']) await answer(question, 'Non');
+  // One input per question, found by its code (react-admin's ra-input-<source> class).
+  const answer = async (code: string, choice: string) => entry.locator(`.ra-input-${code}`).getByRole('radio', { name: choice }).check();
+  await answer('situation_emploi', 'Chômeur de longue durée (12 mois et plus)');
+  await answer('niveau_etudes', 'Enseignement supérieur (CITE 5 à 8)');
+  for (const code of ['handicap', 'ressortissant_pays_tiers', 'origine_etrangere', 'minorite', 'sans_domicile', 'zone_rurale']) await answer(code, 'Non');
   await entry.getByRole('checkbox', { name: 'Avec enfants à charge' }).check();
   await expectNoSeriousAxe(page);
   await snapshot(page, 'fse-questionnaire-form');
