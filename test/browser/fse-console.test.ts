@@ -81,7 +81,7 @@ test('the référent FSE fills the entry questionnaire of their file: green', as
   await answer('situation_emploi', 'Chômeur de longue durée (12 mois et plus)');
   await answer('niveau_etudes', 'Enseignement supérieur (CITE 5 à 8)');
   for (const code of ['handicap', 'ressortissant_pays_tiers', 'origine_etrangere', 'minorite', 'sans_domicile', 'zone_rurale']) await answer(code, 'Non');
-  await entry.getByRole('checkbox', { name: 'Avec enfants à charge' }).check();
+  await entry.getByRole('checkbox', { name: 'Avec enfants à charge', exact: true }).check();
   await expectNoSeriousAxe(page);
   await snapshot(page, 'fse-questionnaire-form');
   await entry.getByRole('button', { name: 'Enregistrer le questionnaire' }).click();
