@@ -68,7 +68,7 @@ export const ConventionView = ({ detail, onSaved }: { detail: ConventionDetail; 
           <Typography variant="h5" component="h1">{detail.beneficiaryName} — {detail.fileNumber}</Typography>
           <Typography variant="body1">
             {detail.offerTitle} ({detail.operationCode}) · {detail.operatorName} ·{' '}
-            {t('rsa.fse.period', { start: formatDate(detail.realStart), end: detail.realEnd ? formatDate(detail.realEnd) : t('rsa.fse.in_progress') })}
+            {detail.realEnd ? t('rsa.fse.period', { start: formatDate(detail.realStart), end: formatDate(detail.realEnd) }) : t('rsa.fse.since', { start: formatDate(detail.realStart) })}
           </Typography>
         </CardContent>
       </Card>

@@ -41,6 +41,7 @@ export const fseMessages = {
   by_operator: 'Opérateur',
   convention_title: 'Convention FSE — %{name}',
   period: 'du %{start} au %{end}',
+  since: 'depuis le %{start}',
   in_progress: 'en cours',
   file_tab: 'FSE',
   file_empty: 'Aucune étape en convention FSE sur ce dossier.',
