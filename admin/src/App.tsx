@@ -25,6 +25,7 @@ import { MovementList } from './my-dashboard/MovementList';
 import { CerQueueList } from './my-dashboard/CerQueueList';
 import appointments from './appointments';
 import { AgendaPage } from './appointments/AgendaPage';
+import { fseCompleteness, fseConflicts, fseConventions, fseOperations } from './fse';
 
 export const App = () => (
   <Admin
@@ -51,6 +52,10 @@ export const App = () => (
     <Resource name="appointments" {...appointments} />
     <Resource name="appointment-agendas" />
     <Resource name="appointment-summaries" />
+    <Resource name="fse-operations" {...fseOperations} />
+    <Resource name="fse-conventions" {...fseConventions} />
+    <Resource name="fse-completeness" {...fseCompleteness} />
+    <Resource name="fse-conflicts" {...fseConflicts} />
     {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
     <Resource name="notes" />
     <Resource name="reference-items" />

@@ -36,6 +36,7 @@ export default ({ env }: { env: { int(name: string, fallback: number): number } 
   offers: { enabled: true },
   documents: { enabled: true },
   appointments: { enabled: true },
+  fse: { enabled: true },
   ...smtp(),
   upload: {
     config: {

@@ -7,6 +7,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { generateFeeds, REFERENTS_FILE } from '../genesis-generator/generate-feeds';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
+import { loadFseDemo } from './demo-fse';
 
 type PoolReferent = { login: string; name: string; structure: string; territory: string };
 
@@ -50,6 +51,7 @@ export const loadDemoIfEmpty = async (strapi: Core.Strapi): Promise<boolean> => 
     for (const account of accounts) {
       await strapi.plugin('accounts').service('users').upsert({ ...account, password: DEMO_PASSWORD });
     }
+    await loadFseDemo(strapi, accounts[1].login, isoDaysAgo(0));
     strapi.log.info(`Démonstration prête : comptes ${accounts.map((a) => a.login).join(', ')} — mot de passe ${DEMO_PASSWORD}`);
     return true;
   } finally {

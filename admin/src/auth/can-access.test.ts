@@ -13,6 +13,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'cer-queue': ['list'],
     movements: ['list'],
     appointments: ['list', 'show', 'create', 'edit'],
+    'fse-conventions': ['show'],
   },
   referent_fse: {
     beneficiaries: ['list', 'show'],
@@ -25,6 +26,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'cer-queue': ['list'],
     movements: ['list'],
     appointments: ['list', 'show', 'create', 'edit'],
+    'fse-conventions': ['list', 'show'],
   },
   secretariat: {
     beneficiaries: ['list', 'show'],
@@ -38,6 +40,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'cer-queue': ['list'],
     movements: ['list'],
     appointments: ['list', 'show', 'create', 'edit'],
+    'fse-conventions': ['show'],
   },
   secretariat_structure: {
     beneficiaries: ['list', 'show'],
@@ -47,6 +50,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'cer-queue': ['list'],
     movements: ['list'],
     appointments: ['list', 'show'],
+    'fse-conventions': ['show'],
   },
   cadre: {
     beneficiaries: ['list', 'show'],
@@ -63,6 +67,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     enrolments: ['create'],
     'offer-reports': ['list', 'export'],
     appointments: ['list', 'show', 'create', 'edit'],
+    'fse-conventions': ['show'],
   },
   siege: {
     beneficiaries: ['list', 'show'],
@@ -77,8 +82,15 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     offers: ['list', 'show'],
     'offer-reports': ['list', 'export'],
     appointments: ['list', 'show'],
+    'fse-conventions': ['show'],
   },
-  gestionnaire_fse: {},
+  // FSE+ only: operations, every convention and its export, completeness, conflicts.
+  gestionnaire_fse: {
+    'fse-operations': ['list', 'create', 'edit'],
+    'fse-conventions': ['list', 'show', 'export'],
+    'fse-completeness': ['list'],
+    'fse-conflicts': ['list'],
+  },
   // The file of a person in étape on their offer (the server decides which), their offers,
   // the positionnements to answer, the report.
   operateur: {
@@ -86,6 +98,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     offers: ['list', 'show'],
     enrolments: ['list'],
     'offer-reports': ['list', 'export'],
+    'fse-conventions': ['list', 'show'],
   },
 };
 
@@ -169,4 +182,24 @@ test.each([
   [['operateur'] as Profile[], 'list', false],
 ])('appointments: %j · %s → %s', (profiles, action, expected) => {
   expect(canAccess(profiles, { action, resource: 'appointments' })).toBe(expected);
+});
+
+// FSE+ (ACCESS.md): the gestionnaire FSE's console; the référent FSE and the opérateur list the
+// conventions they fill; whoever reads a file opens its conventions' pastilles; export for the gestionnaire.
+test.each([
+  [['gestionnaire_fse'] as Profile[], 'list', 'fse-operations', true],
+  [['gestionnaire_fse'] as Profile[], 'create', 'fse-operations', true],
+  [['cadre'] as Profile[], 'list', 'fse-operations', false],
+  [['gestionnaire_fse'] as Profile[], 'export', 'fse-conventions', true],
+  [['referent_fse'] as Profile[], 'list', 'fse-conventions', true],
+  [['referent_fse'] as Profile[], 'export', 'fse-conventions', false],
+  [['operateur'] as Profile[], 'list', 'fse-conventions', true],
+  [['referent'] as Profile[], 'list', 'fse-conventions', false],
+  [['cadre'] as Profile[], 'show', 'fse-conventions', true],
+  [['gestionnaire_fse'] as Profile[], 'list', 'fse-completeness', true],
+  [['referent_fse'] as Profile[], 'list', 'fse-completeness', false],
+  [['gestionnaire_fse'] as Profile[], 'list', 'fse-conflicts', true],
+  [['siege'] as Profile[], 'list', 'fse-conflicts', false],
+])('fse: %j · %s · %s → %s', (profiles, action, resource, expected) => {
+  expect(canAccess(profiles, { action, resource })).toBe(expected);
 });

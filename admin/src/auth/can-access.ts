@@ -22,6 +22,10 @@ export const RESOURCES = [
   'cer-queue',
   'movements',
   'appointments',
+  'fse-operations',
+  'fse-conventions',
+  'fse-completeness',
+  'fse-conflicts',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -101,6 +105,13 @@ const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
     create: anyOf(...REFERENTS, 'secretariat', 'cadre'),
     edit: anyOf(...REFERENTS, 'secretariat', 'cadre'),
   },
+  // ACCESS.md: the gestionnaire FSE manages operations and reads every convention; the référent
+  // FSE fills the questionnaires of their files, the opérateur those of their offers' étapes;
+  // whoever reads a file sees its pastilles (a convention opens from the file's FSE tab).
+  'fse-operations': { list: anyOf('gestionnaire_fse'), create: anyOf('gestionnaire_fse'), edit: anyOf('gestionnaire_fse') },
+  'fse-conventions': { list: anyOf('gestionnaire_fse', 'referent_fse', 'operateur'), show: anyOf('gestionnaire_fse', 'operateur', ...FILE_READERS), export: anyOf('gestionnaire_fse') },
+  'fse-completeness': { list: anyOf('gestionnaire_fse') },
+  'fse-conflicts': { list: anyOf('gestionnaire_fse') },
 };
 
 function isResource(value: string): value is Resource {

@@ -9,6 +9,7 @@ import { CharacteristicsHistory } from './CharacteristicsHistory';
 import { FileEnrolments } from '../offers/FileEnrolments';
 import { FileDocuments } from '../documents/FileDocuments';
 import { FileAppointments } from '../appointments/FileAppointments';
+import { FileConventions } from '../fse/FileConventions';
 import type { Beneficiary } from './beneficiary.type';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
@@ -36,5 +37,6 @@ export const useFileTabs = (file: Beneficiary | undefined): FileTab[] => {
     { id: 'etapes', label: 'Étapes', render: (f) => <FileEnrolments beneficiaryId={f.id} /> },
     { id: 'documents', label: 'Documents', render: (f) => <FileDocuments beneficiaryId={f.id} mayWrite={isActionAllowed('documents.write', f, viewer)} /> },
     { id: 'appointments', label: 'Rendez-vous', render: (f) => <FileAppointments beneficiaryId={f.id} mayBook={isActionAllowed('appointments.write', f, viewer)} /> },
+    { id: 'fse', label: t('rsa.fse.file_tab'), render: (f) => <FileConventions beneficiaryId={f.id} /> },
   ];
 };

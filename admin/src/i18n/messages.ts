@@ -11,6 +11,7 @@ import { documentsMessages, mergeMessages } from '../documents/messages';
 import { infocentreMessages } from '../dashboard/infocentre-messages';
 import { appointmentMessages, appointmentResourceMessages } from '../appointments/appointment-messages';
 import { beneficiaryListMessages, globalSearchMessages } from '../beneficiaries/list-messages';
+import { fseMessages, fseResourceMessages } from '../fse/fse-messages';
 
 type ResourceMessages = { name: string; fields?: Record<string, string> };
 type AppCatalogue = {
@@ -82,6 +83,7 @@ export const appMessages = {
     'reference-items': { name: 'Liste de référence |||| Listes de référence' },
     'characteristic-definitions': { name: 'Caractéristique |||| Caractéristiques' },
     ...offerResourceMessages,
+    ...fseResourceMessages,
     alerts: { name: 'Alerte |||| Alertes', fields: { title: 'Alerte', count: 'Éléments' } },
     charts: { name: 'Graphique |||| Graphiques' },
     'cer-queue': { name: 'CER |||| CER' },
@@ -205,6 +207,7 @@ export const appMessages = {
     appointments: appointmentMessages,
     list: beneficiaryListMessages,
     search: globalSearchMessages,
+    fse: fseMessages,
   },
 } satisfies AppCatalogue;
 

@@ -12,6 +12,7 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { useT } from '../i18n/use-t';
 import { useResourceShown } from './use-menu-entries';
 import { OfferMenuItems } from '../offers/OfferMenuItems';
+import { FseMenuItems } from '../fse/FseMenuItems';
 
 export const Menu = () => {
   const t = useT();
@@ -37,6 +38,7 @@ export const Menu = () => {
       {charts && <RaMenu.Item to="/graphiques" primaryText={t('rsa.menu.charts')} leftIcon={<InsertChartIcon />} />}
       {audit && <RaMenu.Item to="/audit-entries" primaryText={t('rsa.menu.audit')} leftIcon={<HistoryIcon />} />}
       <OfferMenuItems />
+      <FseMenuItems />
     </RaMenu>
   );
 };

@@ -16,6 +16,8 @@ import { TERRITORY_VIEW } from './territory';
 import { EVENT_VIEW } from './event';
 import { OFFER_VIEW } from './offer';
 import { OFFER_SESSION_VIEW } from './offer-session';
+import { FSE_OPERATION_VIEW } from './fse-operation';
+import { FSE_QUESTION_VIEW } from './fse-question';
 
 export const CONTENT_TYPE_VIEWS: ReadonlyArray<ContentTypeView> = [
   STRUCTURE_VIEW,
@@ -34,4 +36,6 @@ export const CONTENT_TYPE_VIEWS: ReadonlyArray<ContentTypeView> = [
   OFFER_VIEW,
   OFFER_SESSION_VIEW,
   EVENT_VIEW,
+  FSE_OPERATION_VIEW,
+  FSE_QUESTION_VIEW,
 ];

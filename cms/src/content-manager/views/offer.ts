@@ -3,7 +3,7 @@ import type { ContentTypeView } from '../view-types';
 type Field =
   | 'title' | 'operator' | 'signatory' | 'classifications' | 'dispositif' | 'startDate' | 'endDate' | 'description'
   | 'commune' | 'capacity' | 'partnerRequired' | 'attendanceRequired' | 'bySessions' | 'requestedCharacteristics'
-  | 'sessions' | 'active';
+  | 'sessions' | 'active' | 'fseOperation';
 
 export const OFFER_VIEW: ContentTypeView<Field> = {
   uid: 'api::offer.offer',
@@ -28,6 +28,7 @@ export const OFFER_VIEW: ContentTypeView<Field> = {
     bySessions: { label: 'Fonctionne par sessions', description: 'Le positionnement choisit alors une session (places par session).' },
     requestedCharacteristics: { label: 'Caractéristiques demandées en fin d’étape', description: 'Par exemple « Bilan de fin d’étape ».' },
     sessions: { label: 'Sessions' },
+    fseOperation: { label: 'Opération FSE', description: 'Offre FSE : une étape sur cette offre passe en convention sur l’opération (dates comprises dans l’opération, pas de chevauchement avec une autre étape FSE, questionnaires d’entrée et de sortie).' },
     active: { label: 'Active', description: 'Une offre désactivée disparaît du catalogue et des listes de choix ; ses positionnements restent dans l’historique. Une offre avec des inscrits ne peut pas être supprimée : désactivez-la.' },
   },
 };

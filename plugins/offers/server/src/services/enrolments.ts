@@ -55,6 +55,8 @@ const SELECT = `SELECT p.*, b.last_name, b.first_name, b.file_number FROM positi
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
   const catalogue = () => getService(strapi, 'catalogue');
+  // Rules of other plugins on étapes (fse: overlaps, operation dates, passage en convention).
+  const stepRules = () => getService(strapi, 'step-rules');
   const fileActive = () => strapi.plugin('file-active');
   const isVisible = async (user: ConsoleUser, beneficiaryId: number): Promise<boolean> =>
     Boolean(await fileActive().service('beneficiaries').isVisible(user, beneficiaryId));
@@ -242,12 +244,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             plannedStart: body.plannedStart,
             plannedEnd: body.plannedEnd,
           });
-          if (!check.ok) {
+          const change = { positionnementId: null, beneficiaryId: id, offerId: offer?.id ?? 0, state: 'positionne' as const, plannedStart: check.ok ? check.value.plannedStart : null, plannedEnd: check.ok ? check.value.plannedEnd : null, realStart: null, realEnd: null };
+          const refusal = check.ok ? await stepRules().check(change, t) : check;
+          if (!check.ok || refusal) {
             const [file] = ids.length > 1 ? rowsOf<Row>(await t.raw('SELECT last_name, first_name FROM beneficiaries WHERE id = ?', [id])) : [];
-            throw fail(check, file ? `${String(file.last_name)} ${String(file.first_name)} : ` : '');
+            throw fail((refusal ?? check) as Refusal, file ? `${String(file.last_name)} ${String(file.first_name)} : ` : '');
           }
-          created.push(
-            await insertRow(t, 'positionnements', {
+          const positionnementId = await insertRow(t, 'positionnements', {
               beneficiary_id: id,
               offer_id: offer?.id,
               session_id: offer?.bySessions ? sessionId : null,
@@ -258,8 +261,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               created_by_login: user.login,
               created_at: now,
               updated_at: now,
-            }),
-          );
+            });
+          await stepRules().afterWrite({ ...change, positionnementId }, t, user.login);
+          created.push(positionnementId);
         }
       });
       await auditMany(user, 'change:positionnement', ids);
@@ -305,12 +309,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         set.ended_by_login = user.login;
         if (next.comment) set.comment = next.comment;
       }
-      // Conditional on the state read: a decision taken on a stale state answers 409.
-      const changed = rowsOf(await knex().raw(
-        `UPDATE positionnements SET ${Object.keys(set).map((c) => `"${c}" = ?`).join(', ')} WHERE id = ? AND state = ? RETURNING id`,
-        [...Object.values(set), id, current.state],
-      ));
-      if (changed.length === 0) throw new ConsoleError(409, 'Ce positionnement vient d’être modifié par quelqu’un d’autre : rechargez la page.');
+      const change = {
+        positionnementId: id,
+        beneficiaryId: Number(row.beneficiary_id),
+        offerId: offer.id,
+        state: next.state,
+        plannedStart: current.plannedStart || null,
+        plannedEnd: current.plannedEnd || null,
+        realStart: next.state === 'refuse' ? null : next.realStart,
+        realEnd: next.state === 'termine' ? next.realEnd : null,
+      };
+      await strapi.db.transaction(async ({ trx }) => {
+        const t = trx as unknown as Knex;
+        const refusal = await stepRules().check(change, t);
+        if (refusal) throw fail(refusal);
+        // Conditional on the state read: a decision taken on a stale state answers 409.
+        const changed = rowsOf(await t.raw(
+          `UPDATE positionnements SET ${Object.keys(set).map((c) => `"${c}" = ?`).join(', ')} WHERE id = ? AND state = ? RETURNING id`,
+          [...Object.values(set), id, current.state],
+        ));
+        if (changed.length === 0) throw new ConsoleError(409, 'Ce positionnement vient d’être modifié par quelqu’un d’autre : rechargez la page.');
+        await stepRules().afterWrite(change, t, user.login);
+      });
       await audit(user, 'change:positionnement', Number(row.beneficiary_id));
       return view(user, id);
     },

@@ -1,0 +1,2 @@
+export * from './step-rules';
+export * from './questionnaire';

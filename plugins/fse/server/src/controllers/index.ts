@@ -1,0 +1,3 @@
+import fse from './fse';
+
+export default { fse };
