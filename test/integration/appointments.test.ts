@@ -105,6 +105,22 @@ test('create, bad input, conflict (409, overridable), perimeter and rights', asy
   expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['change:appointment', 'read:appointments']));
 });
 
+test('simultaneous bookings of one slot: exactly one 201, the others 409, one row', async () => {
+  // Real HTTP calls in parallel, each its own request: the check and the insert must be one step.
+  const start = '2027-01-15T14:00';
+  const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => world.call<{ message: string }>(i % 2 ? 'secretariat' : 'referent', 'POST', '/appointments', base({ start, duration: 30 + i, collaborator: USERS.referent.login }))));
+  expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+  for (const refused of answers.filter((a) => a.status === 409)) expect(refused.body.message).toMatch(/^Conflit d’agenda : Claire ROUX a déjà un rendez-vous/);
+  const rows = await world.sql('SELECT id FROM appointments WHERE collaborator_login = ? AND start_local = ?', [USERS.referent.login, start]);
+  expect(rows).toHaveLength(1);
+
+  // Two moves onto one free slot at once: one lands, the other meets it.
+  const a = await world.call('referent', 'POST', '/appointments', base({ start: '2027-01-15T08:00', duration: 30 }));
+  const b = await world.call('referent', 'POST', '/appointments', base({ start: '2027-01-15T08:30', duration: 30 }));
+  const moves = await Promise.all([a, b].map((r) => world.call('referent', 'PUT', `/appointments/${r.body.id as number}`, { start: '2027-01-15T16:00' })));
+  expect(moves.map((m) => m.status).sort()).toEqual([200, 409]);
+});
+
 test('réalisation and synthèse once begun, summary and frise', async () => {
   const created = await world.call('referent', 'POST', '/appointments', base({ start: '2027-01-06T09:00', duration: 60 }));
   expect(created.status).toBe(201);

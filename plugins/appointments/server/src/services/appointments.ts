@@ -23,7 +23,7 @@ import {
   type AppointmentStatus,
   type Collaborator,
 } from '../../../domain';
-import { insertRow, rowsOf, toBool, toDate, visibleFilesSql, type Knex, type Row } from './sql';
+import { insertRow, lockAgenda, rowsOf, toBool, toDate, visibleFilesSql, type Knex, type Row } from './sql';
 
 export const APPOINTMENT_SORTABLE = ['start', 'status', 'collaborator', 'type'];
 const SORT_COLUMNS: Record<string, string> = { start: 'a.starts_at', status: 'a.status', collaborator: 'a.collaborator_login', type: 'a.type_code' };
@@ -133,19 +133,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
-  /** The collaborator's agenda around a slot (appointments not cancelled, any file). */
-  const agendaAround = async (login: string, startsAt: Date, endsAt: Date) =>
+  type AgendaEntry = { id: number; startsAt: Date; endsAt: Date; status: AppointmentStatus; row: Row };
+
+  /** The collaborator's agenda around a slot (appointments not cancelled, any file), read on `db` (a transaction when booking). */
+  const agendaAround = async (db: Knex, login: string, startsAt: Date, endsAt: Date): Promise<AgendaEntry[]> =>
     rowsOf<Row>(
-      await knex().raw(`${SELECT} WHERE a.collaborator_login = ? AND a.starts_at < ? AND a.ends_at > ? AND a.status NOT IN ('annule_referent', 'annule_beneficiaire')`, [login, endsAt, startsAt]),
+      await db.raw(`${SELECT} WHERE a.collaborator_login = ? AND a.starts_at < ? AND a.ends_at > ? AND a.status NOT IN ('annule_referent', 'annule_beneficiaire')`, [login, endsAt, startsAt]),
     ).map((r) => ({ id: Number(r.id), startsAt: toDate(r.starts_at) as Date, endsAt: toDate(r.ends_at) as Date, status: String(r.status) as AppointmentStatus, row: r }));
 
-  const checkConflict = async (user: ConsoleUser, collaborator: { login: string; name: string }, slot: { startsAt: Date; endsAt: Date }, ignoreId: number | null, allowOverlap: boolean): Promise<void> => {
-    if (allowOverlap) return;
-    const conflict = findConflict(slot, await agendaAround(collaborator.login, slot.startsAt, slot.endsAt), ignoreId);
-    if (!conflict) return;
+  /**
+   * Conflict check and write as one step: the collaborator's agenda is locked for the
+   * transaction, checked, then `write` runs on the same transaction. Two simultaneous bookings of
+   * one slot: the second waits for the first and then sees it (409). Answers the conflict, if any,
+   * without writing; the caller turns it into the 409 outside the transaction (SQLite has one
+   * connection: nothing else may be read while the transaction holds it).
+   */
+  const bookAtomically = async <T>(login: string, slot: { startsAt: Date; endsAt: Date } | null, ignoreId: number | null, write: (trx: Knex) => Promise<T>): Promise<{ conflict: AgendaEntry } | { value: T }> =>
+    strapi.db.transaction(async ({ trx }) => {
+      const t = trx as unknown as Knex;
+      if (slot) {
+        await lockAgenda(t, login);
+        const conflict = findConflict(slot, await agendaAround(t, login, slot.startsAt, slot.endsAt), ignoreId);
+        if (conflict) return { conflict };
+      }
+      return { value: await write(t) };
+    });
+
+  const conflictError = async (user: ConsoleUser, collaborator: { name: string }, conflict: AgendaEntry): Promise<ConsoleError> => {
     const seen = Boolean(await fileActive().service('beneficiaries').isVisible(user, Number(conflict.row.beneficiary_id)));
     const view = presentAppointment(conflict.row, seen);
-    throw new ConsoleError(409, conflictMessage({ startsAt: conflict.startsAt, endsAt: conflict.endsAt, collaboratorName: collaborator.name, who: seen ? view.beneficiaryName : null }), {
+    return new ConsoleError(409, conflictMessage({ startsAt: conflict.startsAt, endsAt: conflict.endsAt, collaboratorName: collaborator.name, who: seen ? view.beneficiaryName : null }), {
       conflict: { id: view.id, start: view.start, end: view.end, collaborator: view.collaborator, beneficiaryName: view.beneficiaryName },
     });
   };
@@ -270,8 +287,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const reminder = checkReminderRequest(slot.slot.startsAt, await phoneOf(beneficiaryId), at);
         if (!reminder.ok) throw new ConsoleError(422, reminder.message, { field: 'smsReminder' });
       }
-      await checkConflict(user, collaborator, slot.slot, null, body.allowOverlap === true);
-      const id = await insertRow(strapi, 'appointments', {
+      const booked = await bookAtomically(collaborator.login, body.allowOverlap === true ? null : slot.slot, null, (trx) => insertRow(trx, 'appointments', {
         beneficiary_id: beneficiaryId,
         collaborator_login: collaborator.login,
         created_by_login: user.login,
@@ -288,7 +304,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sequence: 0,
         collective_key: typeof body.collectiveKey === 'string' ? body.collectiveKey : null,
         capacity: Number.isInteger(body.capacity) ? body.capacity : null,
-      });
+      }));
+      if ('conflict' in booked) throw await conflictError(user, collaborator, booked.conflict);
+      const id = booked.value;
       await audit(user, 'change:appointment', beneficiaryId);
       const view = presentAppointment((await loadRow(id)) as Row);
       return { ...view, warnings: slotWarnings(view.start, view.duration) };
@@ -321,10 +339,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const moved = touches('start') && body.start !== current.start;
       const resized = touches('duration') && Number(body.duration) !== current.duration;
       let startsAt = new Date(current.startsAt);
+      let newSlot: { startsAt: Date; endsAt: Date } | null = null;
       if (moved || resized || set.collaborator_login) {
         const slot = checkSlot(moved ? body.start : current.start, resized ? body.duration : current.duration, at, { isNew: moved });
         if (!slot.ok) throw new ConsoleError(422, slot.message, { field: slot.field });
-        await checkConflict(user, collaborator, slot.slot, id, body.allowOverlap === true);
+        if (body.allowOverlap !== true) newSlot = slot.slot;
         Object.assign(set, { start_local: slot.slot.startLocal, starts_at: slot.slot.startsAt, ends_at: slot.slot.endsAt, duration: slot.slot.duration });
         if (moved) set.scheduled_at = at;
         startsAt = slot.slot.startsAt;
@@ -357,10 +376,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (Object.keys(set).length > 0) {
         const icsVisible = ['start_local', 'duration', 'place_code', 'type_code', 'theme_code', 'status', 'collaborator_login'].some((c) => c in set);
         const columns = Object.keys(set);
-        await knex().raw(
-          `UPDATE appointments SET ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = ?${icsVisible ? ', sequence = COALESCE(sequence, 0) + 1' : ''} WHERE id = ?`,
-          [...columns.map((c) => set[c]), at, id],
+        const written = await bookAtomically(collaborator.login, newSlot, id, (trx) =>
+          trx.raw(`UPDATE appointments SET ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = ?${icsVisible ? ', sequence = COALESCE(sequence, 0) + 1' : ''} WHERE id = ?`, [
+            ...columns.map((c) => set[c]),
+            at,
+            id,
+          ]),
         );
+        if ('conflict' in written) throw await conflictError(user, collaborator, written.conflict);
         await audit(user, 'change:appointment', beneficiaryId);
       }
       return service.detail(user, id);
