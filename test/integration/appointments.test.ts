@@ -276,6 +276,11 @@ test('the iCalendar feed: a secret revocable address, parsed back, stable UIDs a
   expect(events().some((e) => e.uid === `rdv-${cancelled.body.id as number}@accompagnement-rsa`)).toBe(false);
   expect(events().some((e) => e.uid === `rdv-${far.body.id as number}@accompagnement-rsa`)).toBe(false);
   expect(feed.text).not.toMatch(/Fayolle|Démarches/i);
+  // Every read of the feed is audited: who, when, which files — no name, no secret.
+  const reads = await world.sql<{ login: string; beneficiary_id: number | null; at: unknown }>("SELECT login, beneficiary_id, at FROM audit_entries WHERE action = 'read:calendar-feed'");
+  expect(reads.length).toBeGreaterThan(0);
+  expect(reads.every((r) => r.login === USERS.referent.login && r.at !== null)).toBe(true);
+  expect(reads.map((r) => Number(r.beneficiary_id))).toContain(world.files.mine);
 
   await world.call('referent', 'PUT', `/appointments/${id}`, { start: '2027-02-01T14:00' });
   const updated = await read();
