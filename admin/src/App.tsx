@@ -25,6 +25,7 @@ import { MovementList } from './my-dashboard/MovementList';
 import { CerQueueList } from './my-dashboard/CerQueueList';
 import appointments from './appointments';
 import { AgendaPage } from './appointments/AgendaPage';
+import { CollectiveAttendance } from './appointments/CollectiveAttendance';
 
 export const App = () => (
   <Admin
@@ -50,6 +51,7 @@ export const App = () => (
     <Resource name="alerts" {...alerts} />
     <Resource name="appointments" {...appointments} />
     <Resource name="appointment-agendas" />
+    <Resource name="appointment-collectives" edit={CollectiveAttendance} />
     <Resource name="appointment-summaries" />
     {/* Read through hooks only (no pages): declared so react-admin knows their names. */}
     <Resource name="notes" />

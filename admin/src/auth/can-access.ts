@@ -22,6 +22,7 @@ export const RESOURCES = [
   'cer-queue',
   'movements',
   'appointments',
+  'appointment-collectives',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -101,6 +102,8 @@ const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
     create: anyOf(...REFERENTS, 'secretariat', 'cadre'),
     edit: anyOf(...REFERENTS, 'secretariat', 'cadre'),
   },
+  // A4: a collective appointment is booked and its attendance noted by the same profiles.
+  'appointment-collectives': { create: anyOf(...REFERENTS, 'secretariat', 'cadre'), edit: anyOf(...REFERENTS, 'secretariat', 'cadre') },
 };
 
 function isResource(value: string): value is Resource {
