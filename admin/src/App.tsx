@@ -26,6 +26,7 @@ import { CerQueueList } from './my-dashboard/CerQueueList';
 import appointments from './appointments';
 import { AgendaPage } from './appointments/AgendaPage';
 import { fseCompleteness, fseConflicts, fseConventions, fseOperations } from './fse';
+import { CollectiveAttendance } from './appointments/CollectiveAttendance';
 
 export const App = () => (
   <Admin
@@ -51,6 +52,7 @@ export const App = () => (
     <Resource name="alerts" {...alerts} />
     <Resource name="appointments" {...appointments} />
     <Resource name="appointment-agendas" />
+    <Resource name="appointment-collectives" edit={CollectiveAttendance} />
     <Resource name="appointment-summaries" />
     <Resource name="fse-operations" {...fseOperations} />
     <Resource name="fse-conventions" {...fseConventions} />

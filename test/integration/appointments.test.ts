@@ -105,6 +105,71 @@ test('create, bad input, conflict (409, overridable), perimeter and rights', asy
   expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['change:appointment', 'read:appointments']));
 });
 
+test('simultaneous bookings of one slot: exactly one 201, the others 409, one row', async () => {
+  // Real HTTP calls in parallel, each its own request: the check and the insert must be one step.
+  const start = '2027-01-15T14:00';
+  const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => world.call<{ message: string }>(i % 2 ? 'secretariat' : 'referent', 'POST', '/appointments', base({ start, duration: 30 + i, collaborator: USERS.referent.login }))));
+  expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+  for (const refused of answers.filter((a) => a.status === 409)) expect(refused.body.message).toMatch(/^Conflit d’agenda : Claire ROUX a déjà un rendez-vous/);
+  const rows = await world.sql('SELECT id FROM appointments WHERE collaborator_login = ? AND start_local = ?', [USERS.referent.login, start]);
+  expect(rows).toHaveLength(1);
+
+  // Two moves onto one free slot at once: one lands, the other meets it.
+  const a = await world.call('referent', 'POST', '/appointments', base({ start: '2027-01-15T08:00', duration: 30 }));
+  const b = await world.call('referent', 'POST', '/appointments', base({ start: '2027-01-15T08:30', duration: 30 }));
+  const moves = await Promise.all([a, b].map((r) => world.call('referent', 'PUT', `/appointments/${r.body.id as number}`, { start: '2027-01-15T16:00' })));
+  expect(moves.map((m) => m.status).sort()).toEqual([200, 409]);
+});
+
+test('collective appointment (A4): a selection, a capacity, each file shows it, attendance per person, perimeter', async () => {
+  const selection = await world.call('secretariat', 'POST', '/file-selections', { name: 'Atelier CV', ids: [world.files.mine, world.files.other] });
+  expect(selection.status).toBe(201);
+  const collective = (extra: Record<string, unknown>) => ({ type: 'Entretien individuel référent', theme: 'Suivi de parcours', place: 'DTAS Centre – Privas', start: '2027-01-19T14:00', duration: 120, collaborator: USERS.secretariat.login, ...extra });
+  const before = await world.sql('SELECT COUNT(*) AS n FROM appointments');
+  const over = await world.call<{ message: string }>('secretariat', 'POST', '/appointment-collectives', collective({ selection: selection.body.id, capacity: 1 }));
+  expect([over.status, over.body.message]).toEqual([422, 'Capacité dépassée : 2 participants pour 1 place.']);
+  expect((await world.call('secretariat', 'POST', '/appointment-collectives', collective({ selection: selection.body.id, capacity: 'dix' }))).status).toBe(422);
+  // Someone else's selection, a file outside the perimeter: 404, nothing named, nothing written.
+  expect((await world.call('southSecretariat', 'POST', '/appointment-collectives', collective({ selection: selection.body.id, capacity: 5, collaborator: USERS.southSecretariat.login }))).status).toBe(404);
+  const outside = await world.call<{ message: string }>('referent', 'POST', '/appointment-collectives', collective({ beneficiaries: [world.files.mine, world.files.other], capacity: 5, collaborator: USERS.referent.login }));
+  expect([outside.status, outside.body.message]).toEqual([404, 'Dossier introuvable.']);
+  expect(await world.sql('SELECT COUNT(*) AS n FROM appointments')).toEqual(before);
+
+  const created = await world.call<{ id: string; capacity: number; participantCount: number; participants: Array<{ id: number; beneficiary: number; attendance: string }> }>(
+    'secretariat', 'POST', '/appointment-collectives', collective({ selection: selection.body.id, capacity: 8 }),
+  );
+  expect(created.status).toBe(201);
+  expect(created.body).toMatchObject({ capacity: 8, participantCount: 2, start: '2027-01-19T14:00' });
+  expect(created.body.participants.map((p) => p.beneficiary).sort()).toEqual([world.files.mine, world.files.other].sort());
+  expect(created.body.participants.every((p) => p.attendance === 'prevu')).toBe(true);
+  // Each participant's file shows it; the slot is taken once on the collaborator's agenda.
+  for (const file of [world.files.mine, world.files.other]) {
+    const list = await world.call<Array<{ collective: string | null }>>('secretariat', 'GET', `/appointments?filter=${encodeURIComponent(JSON.stringify({ beneficiary: file }))}`);
+    expect(list.body.some((a) => a.collective === created.body.id)).toBe(true);
+  }
+  expect((await world.call('secretariat', 'POST', '/appointments', base({ start: '2027-01-19T15:00', collaborator: USERS.secretariat.login }))).status).toBe(409);
+  // The référent sees only the participant in their perimeter; the south, nothing.
+  const seen = await world.call<{ participants: Array<{ beneficiary: number }> }>('referent', 'GET', `/appointment-collectives/${created.body.id}`);
+  expect(seen.body.participants.map((p) => p.beneficiary)).toEqual([world.files.mine]);
+  expect((await world.call('southSecretariat', 'GET', `/appointment-collectives/${created.body.id}`)).status).toBe(404);
+
+  const [mine, other] = [world.files.mine, world.files.other].map((b) => created.body.participants.find((p) => p.beneficiary === b)?.id as number);
+  const early = await world.call<{ message: string }>('secretariat', 'PUT', `/appointment-collectives/${created.body.id}`, { attendance: { [mine]: 'present' } });
+  expect([early.status, early.body.message]).toEqual([422, expect.stringMatching(/pas encore commencé/)]);
+  setNow('2027-01-19T15:00:00.000Z');
+  try {
+    expect((await world.call('secretariat', 'PUT', `/appointment-collectives/${created.body.id}`, { attendance: { [mine]: 'venu' } })).status).toBe(422);
+    expect((await world.call('secretariat', 'PUT', `/appointment-collectives/${created.body.id}`, { attendance: { 999999: 'present' } })).status).toBe(404);
+    const marked = await world.call<{ participants: Array<{ id: number; attendance: string; status: string }> }>('secretariat', 'PUT', `/appointment-collectives/${created.body.id}`, { attendance: { [mine]: 'present', [other]: 'absent' } });
+    expect(marked.status).toBe(200);
+    expect(Object.fromEntries(marked.body.participants.map((p) => [p.id, [p.attendance, p.status]]))).toEqual({ [mine]: ['present', 'honore'], [other]: ['absent', 'absence_non_justifiee'] });
+    // The référent may not mark the file outside their perimeter.
+    expect((await world.call('referent', 'PUT', `/appointment-collectives/${created.body.id}`, { attendance: { [other]: 'excuse' } })).status).toBe(404);
+  } finally {
+    setNow(NOW);
+  }
+});
+
 test('réalisation and synthèse once begun, summary and frise', async () => {
   const created = await world.call('referent', 'POST', '/appointments', base({ start: '2027-01-06T09:00', duration: 60 }));
   expect(created.status).toBe(201);
@@ -211,6 +276,11 @@ test('the iCalendar feed: a secret revocable address, parsed back, stable UIDs a
   expect(events().some((e) => e.uid === `rdv-${cancelled.body.id as number}@accompagnement-rsa`)).toBe(false);
   expect(events().some((e) => e.uid === `rdv-${far.body.id as number}@accompagnement-rsa`)).toBe(false);
   expect(feed.text).not.toMatch(/Fayolle|Démarches/i);
+  // Every read of the feed is audited: who, when, which files — no name, no secret.
+  const reads = await world.sql<{ login: string; beneficiary_id: number | null; at: unknown }>("SELECT login, beneficiary_id, at FROM audit_entries WHERE action = 'read:calendar-feed'");
+  expect(reads.length).toBeGreaterThan(0);
+  expect(reads.every((r) => r.login === USERS.referent.login && r.at !== null)).toBe(true);
+  expect(reads.map((r) => Number(r.beneficiary_id))).toContain(world.files.mine);
 
   await world.call('referent', 'PUT', `/appointments/${id}`, { start: '2027-02-01T14:00' });
   const updated = await read();

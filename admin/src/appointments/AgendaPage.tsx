@@ -9,13 +9,14 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import frLocale from '@fullcalendar/core/locales/fr';
 import type { DateSelectArg, EventClickArg, EventDropArg, DatesSetArg } from '@fullcalendar/core';
-import { Box, Card, CardContent, Checkbox, FormControlLabel, FormGroup, Typography } from '@mui/material';
-import { Title, useDataProvider, useGetIdentity, useGetList, useNotify, useRedirect } from 'react-admin';
+import { Box, Button, Card, CardContent, Checkbox, FormControlLabel, FormGroup, Typography } from '@mui/material';
+import { Title, useCanAccess, useDataProvider, useGetIdentity, useGetList, useNotify, useRedirect } from 'react-admin';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useT } from '../i18n/use-t';
 import type { Appointment } from './appointment.type';
 import { AppointmentFormDialog, type AppointmentDraft } from './AppointmentFormDialog';
 import { CalendarFeedCard } from './CalendarFeedCard';
+import { CollectiveFormDialog } from './CollectiveFormDialog';
 import { useConflictSave } from './use-conflict-save';
 
 const COLOURS = ['#1565c0', '#2e7d32', '#6a1b9a', '#ad1457', '#e65100', '#00695c'];
@@ -35,6 +36,8 @@ export const AgendaPage = () => {
   const shown = chosen ?? (identity?.login ? [String(identity.login)] : []);
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const [draft, setDraft] = useState<AppointmentDraft | null>(null);
+  const [collectiveOpen, setCollectiveOpen] = useState(false);
+  const { data: mayBookCollective } = useCanAccess({ action: 'create', resource: 'appointment-collectives' });
   const { run, dialog } = useConflictSave();
   const calendarBox = useRef<HTMLDivElement>(null);
   // FullCalendar's arrow icons are role="img" without a name; the buttons carry the name (title).
@@ -127,6 +130,11 @@ export const AgendaPage = () => {
             </FormGroup>
           </CardContent>
         </Card>
+        {mayBookCollective && (
+          <Button variant="outlined" onClick={() => setCollectiveOpen(true)}>
+            {t('rsa.appointments.collective_new')}
+          </Button>
+        )}
         <CalendarFeedCard />
       </Box>
       <Card ref={calendarBox}>
@@ -157,6 +165,7 @@ export const AgendaPage = () => {
         </CardContent>
       </Card>
       <AppointmentFormDialog open={draft !== null} draft={draft} onClose={() => setDraft(null)} onSaved={() => void refresh()} />
+      <CollectiveFormDialog open={collectiveOpen} onClose={() => setCollectiveOpen(false)} defaults={{ date: range?.from }} />
       {dialog}
     </Box>
   );

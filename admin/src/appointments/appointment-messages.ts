@@ -55,4 +55,20 @@ export const appointmentMessages = {
   calendar_feed_show: 'Afficher mon adresse d’abonnement',
   calendar_feed_revoke: 'Révoquer cette adresse',
   busy: 'Occupé',
+  collective_new: 'Rendez-vous collectif',
+  collective_create: 'Convoquer la sélection',
+  collective_created: '%{smart_count} participant inscrit |||| %{smart_count} participants inscrits',
+  collective_title: 'Rendez-vous collectif du %{start} — %{type}, %{place} (%{count} inscrits, %{capacity} places)',
+  collective_attendance: 'Présences du rendez-vous collectif',
+  collective_save: 'Enregistrer les présences',
+};
+
+export const collectiveResourceMessages = {
+  name: 'Rendez-vous collectif |||| Rendez-vous collectifs',
+  fields: {
+    selection: 'Sélection de dossiers',
+    capacity: 'Capacité (places)',
+    participants: 'Participants',
+    attendance: 'Présence',
+  },
 };

@@ -26,6 +26,7 @@ export const RESOURCES = [
   'fse-conventions',
   'fse-completeness',
   'fse-conflicts',
+  'appointment-collectives',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -112,6 +113,8 @@ const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
   'fse-conventions': { list: anyOf('gestionnaire_fse', 'referent_fse', 'operateur'), show: anyOf('gestionnaire_fse', 'operateur', ...FILE_READERS), export: anyOf('gestionnaire_fse') },
   'fse-completeness': { list: anyOf('gestionnaire_fse') },
   'fse-conflicts': { list: anyOf('gestionnaire_fse') },
+  // A4: a collective appointment is booked and its attendance noted by the same profiles.
+  'appointment-collectives': { create: anyOf(...REFERENTS, 'secretariat', 'cadre'), edit: anyOf(...REFERENTS, 'secretariat', 'cadre') },
 };
 
 function isResource(value: string): value is Resource {

@@ -9,7 +9,7 @@ import { fileTabMessages } from '../beneficiaries/file-tab-messages';
 import { offerMessages, offerResourceMessages } from '../offers/offer-messages';
 import { documentsMessages, mergeMessages } from '../documents/messages';
 import { infocentreMessages } from '../dashboard/infocentre-messages';
-import { appointmentMessages, appointmentResourceMessages } from '../appointments/appointment-messages';
+import { appointmentMessages, appointmentResourceMessages, collectiveResourceMessages } from '../appointments/appointment-messages';
 import { beneficiaryListMessages, globalSearchMessages } from '../beneficiaries/list-messages';
 import { fseMessages, fseResourceMessages } from '../fse/fse-messages';
 
@@ -90,6 +90,7 @@ export const appMessages = {
     movements: { name: 'Mouvement de file active |||| Mouvements de file active' },
     appointments: appointmentResourceMessages,
     'appointment-agendas': { name: 'Agenda |||| Agendas' },
+    'appointment-collectives': collectiveResourceMessages,
   },
   rsa: {
     ...infocentreMessages,

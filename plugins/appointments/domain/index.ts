@@ -4,3 +4,4 @@ export * from './calendar-feed';
 export * from './calendar-warnings';
 export * from './reminders';
 export * from './schedule';
+export * from './collective';

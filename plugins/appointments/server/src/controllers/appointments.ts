@@ -28,6 +28,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { id: parseId(ctx.params.id), ...(await getService(strapi, 'appointments').summary(requireConsoleUser(ctx), parseId(ctx.params.id))) };
   }),
 
+  createCollective: consoleAction(async (ctx: HttpContext) => {
+    ctx.body = await getService(strapi, 'appointments').createCollective(requireConsoleUser(ctx), readBody(ctx));
+    ctx.status = 201;
+  }),
+
+  collective: consoleAction(async (ctx: HttpContext) => {
+    ctx.body = await getService(strapi, 'appointments').collective(requireConsoleUser(ctx), String(ctx.params.id));
+  }),
+
+  attendance: consoleAction(async (ctx: HttpContext) => {
+    ctx.body = await getService(strapi, 'appointments').recordAttendance(requireConsoleUser(ctx), String(ctx.params.id), readBody(ctx));
+  }),
+
   agendas: consoleAction(async (ctx: HttpContext) => {
     const user = requireConsoleUser(ctx);
     const rows = await getService(strapi, 'appointments').sharedAgendas(user);

@@ -2,12 +2,17 @@
 // domain rules. Every read goes through the file-active perimeter (a file outside it does not
 // exist: 404) and is audited; every change is checked (rights, lists, slot, conflict) before
 // anything is written.
+import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, filterString, requireReferenceChoice, todayInParis, type ConsoleUser, type ListQuery, type ReferenceListCode } from '@rsa/console-kit';
 import { addDays, isCalendarDate, parisLocalToInstant, toParisLocal } from '@rsa/vocabulary';
 import {
   APPOINTMENT_STATUS_LABELS,
+  ATTENDANCE,
   agendaShared,
+  attendanceOf,
+  checkCapacity,
+  isAttendance,
   checkBooking,
   checkReminderRequest,
   checkSlot,
@@ -23,7 +28,7 @@ import {
   type AppointmentStatus,
   type Collaborator,
 } from '../../../domain';
-import { insertRow, rowsOf, toBool, toDate, visibleFilesSql, type Knex, type Row } from './sql';
+import { insertRow, lockAgenda, rowsOf, toBool, toDate, visibleFilesSql, type Knex, type Row } from './sql';
 
 export const APPOINTMENT_SORTABLE = ['start', 'status', 'collaborator', 'type'];
 const SORT_COLUMNS: Record<string, string> = { start: 'a.starts_at', status: 'a.status', collaborator: 'a.collaborator_login', type: 'a.type_code' };
@@ -133,19 +138,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
-  /** The collaborator's agenda around a slot (appointments not cancelled, any file). */
-  const agendaAround = async (login: string, startsAt: Date, endsAt: Date) =>
+  type AgendaEntry = { id: number; startsAt: Date; endsAt: Date; status: AppointmentStatus; row: Row };
+
+  /** The collaborator's agenda around a slot (appointments not cancelled, any file), read on `db` (a transaction when booking). */
+  const agendaAround = async (db: Knex, login: string, startsAt: Date, endsAt: Date): Promise<AgendaEntry[]> =>
     rowsOf<Row>(
-      await knex().raw(`${SELECT} WHERE a.collaborator_login = ? AND a.starts_at < ? AND a.ends_at > ? AND a.status NOT IN ('annule_referent', 'annule_beneficiaire')`, [login, endsAt, startsAt]),
+      await db.raw(`${SELECT} WHERE a.collaborator_login = ? AND a.starts_at < ? AND a.ends_at > ? AND a.status NOT IN ('annule_referent', 'annule_beneficiaire')`, [login, endsAt, startsAt]),
     ).map((r) => ({ id: Number(r.id), startsAt: toDate(r.starts_at) as Date, endsAt: toDate(r.ends_at) as Date, status: String(r.status) as AppointmentStatus, row: r }));
 
-  const checkConflict = async (user: ConsoleUser, collaborator: { login: string; name: string }, slot: { startsAt: Date; endsAt: Date }, ignoreId: number | null, allowOverlap: boolean): Promise<void> => {
-    if (allowOverlap) return;
-    const conflict = findConflict(slot, await agendaAround(collaborator.login, slot.startsAt, slot.endsAt), ignoreId);
-    if (!conflict) return;
+  /**
+   * Conflict check and write as one step: the collaborator's agenda is locked for the
+   * transaction, checked, then `write` runs on the same transaction. Two simultaneous bookings of
+   * one slot: the second waits for the first and then sees it (409). Answers the conflict, if any,
+   * without writing; the caller turns it into the 409 outside the transaction (SQLite has one
+   * connection: nothing else may be read while the transaction holds it).
+   */
+  const bookAtomically = async <T>(login: string, slot: { startsAt: Date; endsAt: Date } | null, ignoreId: number | null, write: (trx: Knex) => Promise<T>): Promise<{ conflict: AgendaEntry } | { value: T }> =>
+    strapi.db.transaction(async ({ trx }) => {
+      const t = trx as unknown as Knex;
+      if (slot) {
+        await lockAgenda(t, login);
+        const conflict = findConflict(slot, await agendaAround(t, login, slot.startsAt, slot.endsAt), ignoreId);
+        if (conflict) return { conflict };
+      }
+      return { value: await write(t) };
+    });
+
+  const conflictError = async (user: ConsoleUser, collaborator: { name: string }, conflict: AgendaEntry): Promise<ConsoleError> => {
     const seen = Boolean(await fileActive().service('beneficiaries').isVisible(user, Number(conflict.row.beneficiary_id)));
     const view = presentAppointment(conflict.row, seen);
-    throw new ConsoleError(409, conflictMessage({ startsAt: conflict.startsAt, endsAt: conflict.endsAt, collaboratorName: collaborator.name, who: seen ? view.beneficiaryName : null }), {
+    return new ConsoleError(409, conflictMessage({ startsAt: conflict.startsAt, endsAt: conflict.endsAt, collaboratorName: collaborator.name, who: seen ? view.beneficiaryName : null }), {
       conflict: { id: view.id, start: view.start, end: view.end, collaborator: view.collaborator, beneficiaryName: view.beneficiaryName },
     });
   };
@@ -270,8 +292,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const reminder = checkReminderRequest(slot.slot.startsAt, await phoneOf(beneficiaryId), at);
         if (!reminder.ok) throw new ConsoleError(422, reminder.message, { field: 'smsReminder' });
       }
-      await checkConflict(user, collaborator, slot.slot, null, body.allowOverlap === true);
-      const id = await insertRow(strapi, 'appointments', {
+      const booked = await bookAtomically(collaborator.login, body.allowOverlap === true ? null : slot.slot, null, (trx) => insertRow(trx, 'appointments', {
         beneficiary_id: beneficiaryId,
         collaborator_login: collaborator.login,
         created_by_login: user.login,
@@ -288,7 +309,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sequence: 0,
         collective_key: typeof body.collectiveKey === 'string' ? body.collectiveKey : null,
         capacity: Number.isInteger(body.capacity) ? body.capacity : null,
-      });
+      }));
+      if ('conflict' in booked) throw await conflictError(user, collaborator, booked.conflict);
+      const id = booked.value;
       await audit(user, 'change:appointment', beneficiaryId);
       const view = presentAppointment((await loadRow(id)) as Row);
       return { ...view, warnings: slotWarnings(view.start, view.duration) };
@@ -321,10 +344,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const moved = touches('start') && body.start !== current.start;
       const resized = touches('duration') && Number(body.duration) !== current.duration;
       let startsAt = new Date(current.startsAt);
+      let newSlot: { startsAt: Date; endsAt: Date } | null = null;
       if (moved || resized || set.collaborator_login) {
         const slot = checkSlot(moved ? body.start : current.start, resized ? body.duration : current.duration, at, { isNew: moved });
         if (!slot.ok) throw new ConsoleError(422, slot.message, { field: slot.field });
-        await checkConflict(user, collaborator, slot.slot, id, body.allowOverlap === true);
+        if (body.allowOverlap !== true) newSlot = slot.slot;
         Object.assign(set, { start_local: slot.slot.startLocal, starts_at: slot.slot.startsAt, ends_at: slot.slot.endsAt, duration: slot.slot.duration });
         if (moved) set.scheduled_at = at;
         startsAt = slot.slot.startsAt;
@@ -357,13 +381,135 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (Object.keys(set).length > 0) {
         const icsVisible = ['start_local', 'duration', 'place_code', 'type_code', 'theme_code', 'status', 'collaborator_login'].some((c) => c in set);
         const columns = Object.keys(set);
-        await knex().raw(
-          `UPDATE appointments SET ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = ?${icsVisible ? ', sequence = COALESCE(sequence, 0) + 1' : ''} WHERE id = ?`,
-          [...columns.map((c) => set[c]), at, id],
+        const written = await bookAtomically(collaborator.login, newSlot, id, (trx) =>
+          trx.raw(`UPDATE appointments SET ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = ?${icsVisible ? ', sequence = COALESCE(sequence, 0) + 1' : ''} WHERE id = ?`, [
+            ...columns.map((c) => set[c]),
+            at,
+            id,
+          ]),
         );
+        if ('conflict' in written) throw await conflictError(user, collaborator, written.conflict);
         await audit(user, 'change:appointment', beneficiaryId);
       }
       return service.detail(user, id);
+    },
+
+    /**
+     * A collective appointment (A4): one copy in every file of a saved selection (`selection`,
+     * the caller's own) or of a list (`beneficiaries`), within `capacity`, on one collaborator's
+     * slot (one conflict check for the slot, atomic with the inserts). Every file must be in the
+     * caller's perimeter (else 404, naming none) and bookable by them; nothing is written otherwise.
+     */
+    async createCollective(user: ConsoleUser, body: Record<string, unknown>) {
+      let ids: number[];
+      if (body.selection !== undefined && body.selection !== null && body.selection !== '') {
+        ids = (await fileActive().service('file-selections').ids(user, Number(body.selection))) as number[];
+      } else {
+        const list = Array.isArray(body.beneficiaries) ? body.beneficiaries.map(Number) : [];
+        if (list.some((n) => !Number.isInteger(n) || n <= 0)) throw new ConsoleError(400, 'Liste de dossiers invalide : identifiants entiers attendus.');
+        ids = [...new Set(list)];
+      }
+      const capacity = checkCapacity(body.capacity, ids.length);
+      if (!capacity.ok) throw new ConsoleError(422, capacity.message, { field: capacity.field });
+      for (const id of ids) await requireVisibleFile(user, id);
+      const login = typeof body.collaborator === 'string' && body.collaborator.trim() !== '' ? body.collaborator.trim() : user.login;
+      const collaborator = await collaboratorOf(login);
+      if (!collaborator) throw new ConsoleError(422, `Collaborateur inconnu ou inactif : ${login}.`, { field: 'collaborator' });
+      for (const id of ids) {
+        const booking = checkBooking(actorOf(user), collaborator, { isOwnFile: await isOwnFile(user, id) });
+        if (!booking.ok) throw new ConsoleError(booking.status, booking.message);
+      }
+      const codes: Record<string, string> = {};
+      for (const [field, list] of LISTS) codes[field] = await listChoice(list, body[field], field);
+      const at = now();
+      const slot = checkSlot(body.start, body.duration ?? 90, at, { isNew: true });
+      if (!slot.ok) throw new ConsoleError(422, slot.message, { field: slot.field });
+      const key = randomUUID();
+      // The copies of one collective appointment do not conflict with each other: the slot is checked once.
+      const booked = await bookAtomically(collaborator.login, body.allowOverlap === true ? null : slot.slot, null, async (trx) => {
+        for (const id of ids) {
+          await insertRow(trx, 'appointments', {
+            beneficiary_id: id,
+            collaborator_login: collaborator.login,
+            created_by_login: user.login,
+            type_code: codes.type,
+            theme_code: codes.theme,
+            place_code: codes.place,
+            start_local: slot.slot.startLocal,
+            starts_at: slot.slot.startsAt,
+            ends_at: slot.slot.endsAt,
+            duration: slot.slot.duration,
+            status: 'prevu',
+            sms_reminder: false,
+            scheduled_at: at,
+            sequence: 0,
+            collective_key: key,
+            capacity: capacity.capacity,
+          });
+        }
+      });
+      if ('conflict' in booked) throw await conflictError(user, collaborator, booked.conflict);
+      await fileActive().service('audit').recordMany(user, 'change:appointment', ids);
+      return service.collective(user, key);
+    },
+
+    /** A collective appointment and its participants the caller sees (others are not named), with their attendance. */
+    async collective(user: ConsoleUser, key: string) {
+      const scope = visibleFilesSql(strapi, user, todayInParis());
+      const rows = rowsOf<Row>(await knex().raw(`${SELECT} WHERE a.collective_key = ? AND ${scope.sql} ORDER BY b.last_name, b.first_name, a.id`, [key, ...scope.bindings]));
+      if (rows.length === 0) throw new ConsoleError(404, 'Rendez-vous collectif introuvable.');
+      const [total] = rowsOf<Row>(await knex().raw('SELECT COUNT(*) AS n FROM appointments WHERE collective_key = ?', [key]));
+      const views = rows.map((r) => presentAppointment(r));
+      await fileActive().service('audit').recordMany(user, 'read:appointment', views.map((v) => v.beneficiary));
+      const first = views[0];
+      return {
+        id: key,
+        collaborator: first.collaborator,
+        collaboratorName: first.collaboratorName,
+        typeLabel: first.typeLabel,
+        themeLabel: first.themeLabel,
+        placeLabel: first.placeLabel,
+        start: first.start,
+        startsAt: first.startsAt,
+        end: first.end,
+        duration: first.duration,
+        capacity: rows[0].capacity === null || rows[0].capacity === undefined ? null : Number(rows[0].capacity),
+        participantCount: Number(total?.n ?? rows.length),
+        participants: views.map((v) => ({ id: v.id, beneficiary: v.beneficiary, beneficiaryName: v.beneficiaryName, fileNumber: v.fileNumber, status: v.status, attendance: attendanceOf(v.status) })),
+      };
+    },
+
+    /**
+     * The attendance of a collective appointment: `{ attendance: { <appointment id>: 'present' | … } }`.
+     * Every line is checked (belongs to it, visible, known value, begun) before anything is written.
+     */
+    async recordAttendance(user: ConsoleUser, key: string, body: Record<string, unknown>) {
+      const current = await service.collective(user, key);
+      const wanted = body.attendance;
+      if (typeof wanted !== 'object' || wanted === null || Array.isArray(wanted)) throw new ConsoleError(400, 'Présences attendues : { "attendance": { "<rendez-vous>": "present" | "excuse" | "absent" | "annule" | "prevu" } }.');
+      const byId = new Map(current.participants.map((p) => [String(p.id), p]));
+      const at = now();
+      const changes: Array<{ id: number; beneficiary: number; status: AppointmentStatus }> = [];
+      for (const [id, value] of Object.entries(wanted as Record<string, unknown>)) {
+        const participant = byId.get(id);
+        if (!participant) throw new ConsoleError(404, 'Participant introuvable dans ce rendez-vous collectif.');
+        if (!isAttendance(value)) throw new ConsoleError(422, 'Présence inconnue : présent, excusé, absent, désinscrit ou non renseigné.', { field: 'attendance' });
+        const status = ATTENDANCE[value];
+        if (status === participant.status) continue;
+        if (statusNeedsStart(status) && at.getTime() < new Date(current.startsAt).getTime()) {
+          throw new ConsoleError(422, 'Le rendez-vous n’a pas encore commencé : les présences se notent une fois commencé.', { field: 'attendance' });
+        }
+        const mayManage = mayManageAppointments(actorOf(user), { isOwnFile: await isOwnFile(user, Number(participant.beneficiary)) });
+        if (!mayManage && user.login !== current.collaborator) throw new ConsoleError(403, 'Vous n’avez pas le droit de noter les présences de ce rendez-vous.');
+        changes.push({ id: participant.id, beneficiary: Number(participant.beneficiary), status });
+      }
+      if (changes.length > 0) {
+        await strapi.db.transaction(async ({ trx }) => {
+          for (const c of changes) await (trx as unknown as Knex).raw('UPDATE appointments SET status = ?, updated_at = ?, sequence = COALESCE(sequence, 0) + 1 WHERE id = ?', [c.status, at, c.id]);
+        });
+        await fileActive().service('audit').recordMany(user, 'change:appointment', changes.map((c) => c.beneficiary));
+      }
+      return service.collective(user, key);
     },
 
     /** Summary of the file (A8): last and next appointment, no-show count. */

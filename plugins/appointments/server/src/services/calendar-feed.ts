@@ -24,6 +24,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const active = async (login: string): Promise<Row | null> =>
     rowsOf<Row>(await knex().raw('SELECT id, nonce FROM calendar_feed_tokens WHERE login = ? AND revoked_at IS NULL ORDER BY id DESC', [login]))[0] ?? null;
 
+  /** The feed's owner as the audit trail names them (login and profiles). */
+  const subscriber = async (login: string): Promise<ConsoleUser> => {
+    const [u] = rowsOf<Row>(await knex().raw('SELECT id, login, name, profiles, structure_code, territory_code FROM console_users WHERE login = ?', [login]));
+    let profiles: unknown = u?.profiles;
+    if (typeof profiles === 'string') {
+      try {
+        profiles = JSON.parse(profiles);
+      } catch {
+        profiles = String(u?.profiles).split(',');
+      }
+    }
+    return { id: Number(u?.id ?? 0), login, name: String(u?.name ?? login), profiles: (Array.isArray(profiles) ? profiles : []) as ConsoleUser['profiles'], structureCode: (u?.structure_code as string) ?? null, territoryCode: (u?.territory_code as string) ?? null } as ConsoleUser;
+  };
+
   return {
     /** The caller's address (created at the first request). `origin`: PUBLIC_URL or the request's. */
     async url(user: ConsoleUser, origin: string): Promise<{ url: string }> {
@@ -51,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { from, to } = feedWindow(todayInParis());
       const rows = rowsOf<Row>(
         await knex().raw(
-          `SELECT a.id, a.starts_at, a.ends_at, a.status, a.sequence, b.first_name, b.last_name, b.file_number,
+          `SELECT a.id, a.beneficiary_id, a.starts_at, a.ends_at, a.status, a.sequence, b.first_name, b.last_name, b.file_number,
              (SELECT label FROM reference_items r WHERE r.list = 'appointment_type' AND r.code = a.type_code) AS type_label,
              (SELECT label FROM reference_items r WHERE r.list = 'appointment_theme' AND r.code = a.theme_code) AS theme_label,
              (SELECT label FROM reference_items r WHERE r.list = 'place' AND r.code = a.place_code) AS place_label
@@ -62,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           [login, parisLocalToInstant(`${from}T00:00`), parisLocalToInstant(`${addDays(to, 1)}T00:00`)],
         ),
       );
-      const appointments: FeedAppointment[] = rows.map((r) => ({
+      const appointments: Array<FeedAppointment & { beneficiaryId: number }> = rows.map((r) => ({
         id: Number(r.id),
         startsAt: toDate(r.starts_at) as Date,
         endsAt: toDate(r.ends_at) as Date,
@@ -74,12 +88,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         firstName: (r.first_name as string) ?? null,
         lastName: (r.last_name as string) ?? null,
         fileNumber: (r.file_number as string) ?? null,
+        beneficiaryId: Number(r.beneficiary_id),
       }));
       const calendar = ical({ name: 'Rendez-vous RSA', prodId: { company: 'Département', product: 'Accompagnement RSA', language: 'FR' }, method: ICalCalendarMethod.PUBLISH, ttl: 15 * 60 });
       for (const event of feedEvents(appointments)) {
         calendar.createEvent({ id: event.uid, sequence: event.sequence, start: event.start, end: event.end, summary: event.summary, location: event.location, description: event.description, stamp: event.start });
       }
       await knex().raw('UPDATE calendar_feed_tokens SET last_read_at = ? WHERE id = ?', [new Date(), owner.id]);
+      // Every read is audited (ACCESS.md): the subscriber, the moment, the files the feed showed —
+      // ids only, never a name nor the secret. A feed with no event still leaves one entry.
+      await strapi.plugin('file-active').service('audit').recordMany(await subscriber(login), 'read:calendar-feed', appointments.map((a) => a.beneficiaryId));
       return calendar.toString();
     },
   };

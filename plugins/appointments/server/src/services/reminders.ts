@@ -1,12 +1,14 @@
 // The SMS reminder job (FEATURES A3, CONTRACT.md `jobs:run -- sms-reminders`). Reads the
 // appointments due in the next 48 h as they are now, decides with the domain rule, and claims each
 // reminder atomically before sending: the claim is a row whose key (appointment, start) is unique,
-// so two runs — or two server instances — can never both send it. Sending goes through the CER
+// so two runs — or two server instances — can never both send it. Claims, outbox writes and
+// the marking of what was sent go by batches (set-based), not one statement per reminder. Sending goes through the CER
 // plugin's SMS provider and outbox (plugins/cer services/sms), not a copy of it.
+import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { acquireJobLock } from '@rsa/console-kit';
 import { REMINDER_LEAD_MS, decideReminder, type AppointmentStatus, type ReminderCandidate, type ReminderSkip } from '../../../domain';
-import { insertRow, isUniqueViolation, rowsOf, toBool, toDate, type Knex, type Row } from './sql';
+import { placeholders, rowsOf, toBool, toDate, type Knex, type Row } from './sql';
 
 export type ReminderRun = {
   job: 'sms-reminders';
@@ -18,7 +20,12 @@ export type ReminderRun = {
   locked?: boolean;
 };
 
-type SmsService = { send(to: string, text: string): Promise<{ id: string }> };
+type SmsService = { sendMany(messages: ReadonlyArray<{ to: string; text: string }>): Promise<Array<{ ok: true; id: string } | { ok: false; error: string }>> };
+
+// Reminders claimed, sent and marked per statement (10 bindings each: 5,000 per INSERT).
+const CLAIM_BATCH = 500;
+
+const documentId = (): string => randomUUID().replace(/-/g, '').slice(0, 24);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
@@ -51,53 +58,82 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   };
 
-  /** Claims the reminder: true when this run won the unique key, false when someone else holds it. */
-  const claim = async (candidate: ReminderCandidate & { beneficiaryId: number }, key: string, at: Date): Promise<number | null> => {
-    try {
-      return await insertRow(strapi, 'appointment_reminders', {
-        appointment_id: candidate.id,
-        beneficiary_id: candidate.beneficiaryId,
-        start_local: candidate.startLocal,
-        claim_key: key,
-        status: 'claimed',
-        claimed_at: at,
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) return null;
-      throw error;
-    }
+  type Due = { candidate: ReminderCandidate & { beneficiaryId: number }; key: string; to: string; text: string };
+
+  /**
+   * Claims a batch of reminders in one statement: INSERT … ON CONFLICT (claim_key) DO NOTHING
+   * RETURNING answers only the keys this run won — a key held by an earlier run or by another
+   * instance at the same moment is simply absent. Answers key → claim id.
+   */
+  const claimMany = async (batch: readonly Due[], at: Date): Promise<Map<string, number>> => {
+    const rows = batch.map((d) => [documentId(), at, at, at, d.candidate.id, d.candidate.beneficiaryId, d.candidate.startLocal, d.key, 'claimed', at]);
+    const won = rowsOf<{ id: unknown; claim_key: string }>(
+      await knex().raw(
+        `INSERT INTO appointment_reminders (document_id, created_at, updated_at, published_at, appointment_id, beneficiary_id, start_local, claim_key, status, claimed_at)
+         VALUES ${rows.map((r) => `(${placeholders(r)})`).join(', ')}
+         ON CONFLICT (claim_key) DO NOTHING RETURNING id, claim_key`,
+        rows.flat(),
+      ),
+    );
+    return new Map(won.map((r) => [String(r.claim_key), Number(r.id)]));
+  };
+
+  /** Marks the sent claims in one UPDATE (the SMS id of each through a CASE). */
+  const markSent = async (sent: ReadonlyArray<{ claimId: number; smsId: string }>, at: Date): Promise<void> => {
+    if (sent.length === 0) return;
+    await knex().raw(
+      `UPDATE appointment_reminders SET status = 'sent', sent_at = ?, updated_at = ?,
+         sms_id = CASE id ${sent.map(() => 'WHEN ? THEN ?').join(' ')} END
+       WHERE id IN (${placeholders(sent)})`,
+      [at, new Date(), ...sent.flatMap((s) => [s.claimId, s.smsId]), ...sent.map((s) => s.claimId)],
+    );
   };
 
   const service = {
     /** One pass of the job as if it were `at`; answers what CONTRACT.md prints. */
     async runOnce(at: Date): Promise<ReminderRun> {
       const run: ReminderRun = { job: 'sms-reminders', at: at.toISOString(), sent: 0, skipped: 0, messages: [], reasons: {} };
-      const skip = (reason: keyof ReminderRun['reasons']) => {
-        run.skipped += 1;
-        run.reasons[reason] = (run.reasons[reason] ?? 0) + 1;
+      const skip = (reason: keyof ReminderRun['reasons'], n = 1) => {
+        if (n === 0) return;
+        run.skipped += n;
+        run.reasons[reason] = (run.reasons[reason] ?? 0) + n;
       };
+      // The domain rule decides each one (the SQL only narrows to the window); then claims,
+      // sending and marking go by batches: a few statements per 500 reminders, not three each.
+      const due: Due[] = [];
       for (const candidate of await candidates(at)) {
         const decision = decideReminder(candidate, at, new Set());
-        if (!decision.send) {
-          skip(decision.reason);
-          continue;
-        }
-        const claimId = await claim(candidate, decision.key, at);
-        if (claimId === null) {
-          skip('claimed_elsewhere');
-          continue;
-        }
+        if (decision.send) due.push({ candidate, key: decision.key, to: decision.to, text: decision.text });
+        else skip(decision.reason);
+      }
+      for (let i = 0; i < due.length; i += CLAIM_BATCH) {
+        const batch = due.slice(i, i + CLAIM_BATCH);
+        const won = await claimMany(batch, at);
+        const mine = batch.filter((d) => won.has(d.key));
+        skip('claimed_elsewhere', batch.length - mine.length);
+        if (mine.length === 0) continue;
+        let answers: Awaited<ReturnType<SmsService['sendMany']>>;
         try {
-          const sent = await sms().send(decision.to, decision.text);
-          await knex().raw(`UPDATE appointment_reminders SET status = 'sent', sent_at = ?, sms_id = ?, updated_at = ? WHERE id = ?`, [at, sent.id, new Date(), claimId]);
-          run.sent += 1;
-          run.messages.push({ appointment: candidate.id, phone: decision.to, text: decision.text });
+          answers = await sms().sendMany(mine.map((d) => ({ to: d.to, text: d.text })));
         } catch (error) {
-          // Never retried automatically: a gateway that accepted the message but answered an
-          // error would otherwise send it twice. The failure is visible on the appointment.
-          await knex().raw(`UPDATE appointment_reminders SET status = 'failed', error = ?, updated_at = ? WHERE id = ?`, [String((error as Error).message).slice(0, 250), new Date(), claimId]);
-          skip('send_failed');
+          // Never retried automatically: the claims stay, marked failed, visible on the appointment.
+          answers = mine.map(() => ({ ok: false as const, error: String((error as Error).message) }));
         }
+        const sent: Array<{ claimId: number; smsId: string }> = [];
+        for (const [n, d] of mine.entries()) {
+          const answer = answers[n];
+          const claimId = won.get(d.key) as number;
+          if (answer?.ok) {
+            sent.push({ claimId, smsId: answer.id });
+            run.sent += 1;
+            run.messages.push({ appointment: d.candidate.id, phone: d.to, text: d.text });
+          } else {
+            // A gateway that accepted the message but answered an error would send it twice if retried.
+            await knex().raw(`UPDATE appointment_reminders SET status = 'failed', error = ?, updated_at = ? WHERE id = ?`, [String(answer?.error ?? 'erreur inconnue').slice(0, 250), new Date(), claimId]);
+            skip('send_failed');
+          }
+        }
+        await markSent(sent, at);
       }
       return run;
     },

@@ -3,7 +3,7 @@
 // never restated here.
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import type { ConsoleUser } from '@rsa/console-kit';
+import { isPostgres, type ConsoleUser, type Knex } from '@rsa/console-kit';
 
 export { isPostgres, placeholders, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
 
@@ -35,13 +35,26 @@ export const isUniqueViolation = (error: unknown): boolean => {
 
 type Table = { insert(row: Row): { returning(column: string): Promise<Array<{ id: number } | number>> } };
 
-/** INSERT … RETURNING id through the query builder (both databases). */
-export const insertRow = async (strapi: Core.Strapi, table: string, row: Row): Promise<number> => {
+/** INSERT … RETURNING id through the query builder (both databases); `db` may be a transaction. */
+export const insertRow = async (db: Core.Strapi | Knex, table: string, row: Row): Promise<number> => {
   const now = new Date();
-  const [created] = await (strapi.db.connection as unknown as (name: string) => Table)(table)
+  const builder = (typeof db === 'function' ? db : (db as Core.Strapi).db.connection) as unknown as (name: string) => Table;
+  const [created] = await builder(table)
     .insert({ document_id: documentId(), created_at: now, updated_at: now, published_at: now, ...row })
     .returning('id');
   return Number(typeof created === 'object' ? created.id : created);
 };
+
+/**
+ * Serialises the bookings of one collaborator's agenda until the transaction ends, so that the
+ * conflict check and the insert are one step. PostgreSQL: a transaction-scoped advisory lock on
+ * the login (no row of console_users held); SQLite: its single writer connection already does it.
+ */
+export const lockAgenda = async (trx: Knex, login: string): Promise<void> => {
+  if (isPostgres(trx)) await trx.raw('SELECT pg_advisory_xact_lock(?, hashtext(?))', [AGENDA_LOCK_SPACE, login]);
+};
+
+// The first key of the advisory locks of the agendas (console-kit's job locks use 4242).
+const AGENDA_LOCK_SPACE = 4243;
 
 const documentId = (): string => randomUUID().replace(/-/g, '').slice(0, 24);

@@ -6,9 +6,12 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { createSmsProvider, type ConfiguredSmsProvider } from '../../../domain/adapters/sms/create-sms-provider';
 import type { SmsMessage } from '../../../domain/adapters/sms/sms-provider.type';
-import { insertRow, type Knex } from './sql';
+import { insertRow, placeholders, rowsOf, type Knex } from './sql';
 
 export const SMS_UID = 'plugin::cer.sms-message';
+
+// Rows per INSERT of the outbox: 9 columns × 500 bindings stays far below SQLite's variable limit.
+const OUTBOX_BATCH = 500;
 
 const documentId = (): string => `s${randomUUID().replace(/-/g, '').slice(0, 23)}`;
 
@@ -43,6 +46,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     configure(): 'outbox' | 'http' {
       configured = null;
       return provider().kind;
+    },
+
+    /**
+     * Many messages at once (the appointment reminder job): the outbox stores them with one
+     * INSERT per batch; the gateway is still called once per message. One answer per message, in
+     * order: a refused message does not stop the others.
+     */
+    async sendMany(messages: ReadonlyArray<{ to: string; text: string }>): Promise<Array<{ ok: true; id: string } | { ok: false; error: string }>> {
+      const { kind, sender: name } = provider();
+      if (kind !== 'outbox') {
+        const answers: Array<{ ok: true; id: string } | { ok: false; error: string }> = [];
+        for (const m of messages) {
+          try {
+            answers.push({ ok: true, ...(await this.send(m.to, m.text)) });
+          } catch (error) {
+            answers.push({ ok: false, error: String((error as Error).message) });
+          }
+        }
+        return answers;
+      }
+      const now = new Date();
+      const rows = messages.map((m) => ({ document_id: documentId(), to: m.to, sender: name, text: m.text, provider: 'outbox', status: 'stored', created_at: now, updated_at: now, published_at: now }));
+      const ids = new Map<string, string>();
+      for (let i = 0; i < rows.length; i += OUTBOX_BATCH) {
+        const batch = rows.slice(i, i + OUTBOX_BATCH);
+        const columns = Object.keys(batch[0]);
+        const stored = rowsOf<{ id: unknown; document_id: string }>(
+          await knex().raw(
+            `INSERT INTO sms_messages (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${batch.map(() => `(${placeholders(columns)})`).join(', ')} RETURNING id, document_id`,
+            batch.flatMap((r) => columns.map((c) => r[c as keyof typeof r])),
+          ),
+        );
+        for (const r of stored) ids.set(r.document_id, String(r.id));
+      }
+      return rows.map((r) => ({ ok: true as const, id: ids.get(r.document_id) as string }));
     },
 
     async send(to: string, text: string): Promise<{ id: string }> {

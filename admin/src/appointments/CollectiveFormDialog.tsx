@@ -1,0 +1,76 @@
+// The collective appointment form (FEATURES A4), opened from the agenda: a saved selection of files
+// (ReferenceInput on file-selections), the collaborator's slot, a capacity, type / theme / place
+// from the CMS lists. The server writes one copy per file, refuses over capacity (French message)
+// and meets a conflict like a single appointment; then the attendance screen opens.
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { AutocompleteInput, DateInput, Form, NumberInput, ReferenceInput, SelectInput, TimeInput, required, useCreate, useGetIdentity, useNotify, useRedirect } from 'react-admin';
+import { useT } from '../i18n/use-t';
+import { useConflictSave } from './use-conflict-save';
+import { useReferenceItems } from '../data/use-reference-items';
+
+type Props = { open: boolean; onClose(): void; defaults?: { date?: string; time?: string } };
+
+const keep = (value: unknown) => value;
+
+export const CollectiveFormDialog = ({ open, onClose, defaults }: Props) => {
+  const t = useT();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const [create] = useCreate();
+  const { identity } = useGetIdentity();
+  const { run, dialog } = useConflictSave();
+  const typeChoices = useReferenceItems('appointment_type');
+  const themeChoices = useReferenceItems('appointment_theme');
+  const placeChoices = useReferenceItems('place');
+  const submit = async (values: Record<string, unknown>) => {
+    const body = {
+      selection: Number(values.selection),
+      collaborator: values.collaborator || identity?.login,
+      type: values.type,
+      theme: values.theme,
+      place: values.place,
+      start: `${String(values.date).slice(0, 10)}T${String(values.time).slice(0, 5)}`,
+      duration: Number(values.duration),
+      capacity: Number(values.capacity),
+    };
+    await run(async (allowOverlap) => {
+      const created = await create('appointment-collectives', { data: { ...body, allowOverlap } }, { returnPromise: true });
+      notify(t('rsa.appointments.collective_created'), { type: 'success', messageArgs: { smart_count: Number((created as { participantCount?: number }).participantCount ?? 0) } });
+      onClose();
+      redirect('edit', 'appointment-collectives', created.id);
+    });
+  };
+  return (
+    <>
+      <Dialog open={open} onClose={onClose} aria-labelledby="collective-form-title" fullWidth maxWidth="sm">
+        <DialogTitle id="collective-form-title">{t('rsa.appointments.collective_new')}</DialogTitle>
+        {open && (
+          <Form defaultValues={{ date: defaults?.date ?? '', time: defaults?.time ?? '14:00', duration: 120, capacity: 12, collaborator: identity?.login }} onSubmit={submit} id="collective-form">
+            <DialogContent sx={{ display: 'grid', gap: 0, pt: '8px !important' }}>
+              <ReferenceInput source="selection" reference="file-selections" sort={{ field: 'name', order: 'ASC' }}>
+                <AutocompleteInput label="resources.appointment-collectives.fields.selection" optionText="name" validate={required()} />
+              </ReferenceInput>
+              <ReferenceInput source="collaborator" reference="appointment-agendas">
+                <AutocompleteInput label="resources.appointments.fields.collaborator" optionText="name" optionValue="login" validate={required()} />
+              </ReferenceInput>
+              <DateInput source="date" label="resources.appointments.fields.date" validate={required()} />
+              <TimeInput source="time" label="resources.appointments.fields.time" format={keep} parse={keep} validate={required()} />
+              <NumberInput source="duration" label="resources.appointments.fields.duration" min={5} max={1440} step={5} validate={required()} />
+              <NumberInput source="capacity" label="resources.appointment-collectives.fields.capacity" min={1} max={200} step={1} validate={required()} />
+              <SelectInput source="type" label="resources.appointments.fields.type" choices={typeChoices} optionText="label" optionValue="code" validate={required()} />
+              <SelectInput source="theme" label="resources.appointments.fields.theme" choices={themeChoices} optionText="label" optionValue="code" validate={required()} />
+              <SelectInput source="place" label="resources.appointments.fields.place" choices={placeChoices} optionText="label" optionValue="code" validate={required()} />
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={onClose}>Annuler</Button>
+              <Button type="submit" variant="contained">
+                {t('rsa.appointments.collective_create')}
+              </Button>
+            </DialogActions>
+          </Form>
+        )}
+      </Dialog>
+      {dialog}
+    </>
+  );
+};
