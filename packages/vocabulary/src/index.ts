@@ -11,3 +11,4 @@ export * from './profiles';
 export * from './report-catalogue';
 export * from './home-widgets';
 export * from './paris-time';
+export * from './list-count';

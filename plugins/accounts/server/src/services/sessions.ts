@@ -3,7 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import { rowsOf, type ConsoleUser, type Knex } from '@rsa/console-kit';
 import { isWellFormedToken, newToken, sessionStatus, shouldTouch, tokenHash, SESSION_STATUS_MESSAGES } from '../../../domain/session-policy';
-import { USER_UID, toConsoleUser, type UserRow } from './users';
+import { toConsoleUser, type UserRow } from './users';
 
 const SESSION_UID = 'plugin::accounts.console-session';
 
