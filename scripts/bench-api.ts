@@ -1,4 +1,4 @@
-// npm run bench:api -- [--households 80000] [--connections 20] [--duration 10] [--fresh] [--seed 7]
+// npm run bench:api -- [--households 80000] [--connections 20] [--duration 10] [--fresh] [--seed 7] [--only TEXT] [--trace]
 // Loads N households of the generated Genesis feed into a benchmark database (once: a database that
 // already holds files is reused unless --fresh), boots the application in a child process and runs
 // an HTTP load generator (autocannon, `connections` concurrent clients) against the console's
@@ -18,6 +18,7 @@ import { loadStrapi } from './lib/strapi-app';
 import { prepareEnvironment } from './lib/environment';
 import { CMS_DIR, CMS_DIST_DIR } from './lib/paths';
 import { generateFeeds } from './genesis-generator/generate-feeds';
+import { parisLocalToInstant, toParisLocal } from '@rsa/vocabulary';
 
 const PASSWORD = 'Accompagnement-RSA-2026';
 type Row = Record<string, unknown>;
@@ -45,7 +46,38 @@ const configureDatabase = async (fresh: boolean): Promise<void> => {
   }
 };
 
-type Plan = { referent: string; territory: string; fileId: number; name: string; total: number };
+type Plan = { referent: string; territory: string; fileId: number; name: string; total: number; week: { from: string; to: string } };
+
+/**
+ * The référent's agenda (the « Agenda » screen's week): 2,000 appointments over 50 weeks on the
+ * files of their caseload, written once (the feed has none); the measured week is the first one.
+ */
+const seedAgenda = async (knex: Core.Strapi['db']['connection'], login: string): Promise<{ from: string; to: string }> => {
+  const monday = new Date(parisLocalToInstant(`${nextMonday()}T09:00`) as Date);
+  const from = toParisLocal(monday).slice(0, 10);
+  const to = toParisLocal(new Date(monday.getTime() + 6 * 86_400_000)).slice(0, 10);
+  const [{ n }] = rowsOf(await knex.raw('SELECT COUNT(*) AS n FROM appointments WHERE collaborator_login = ?', [login]));
+  if (Number(n) > 0) return { from, to };
+  const files = rowsOf(await knex.raw(`SELECT beneficiary_id AS id FROM assignments WHERE login = ? AND role = 'parcours' AND end_date IS NULL ORDER BY beneficiary_id`, [login])).map((r) => Number(r.id));
+  const now = new Date();
+  const rows = Array.from({ length: 2000 }, (_, i) => {
+    const start = new Date(monday.getTime() + Math.floor(i / 8) * 86_400_000 + (i % 8) * 3_600_000);
+    return {
+      document_id: `bench-api-a-${i}`, beneficiary_id: files[i % files.length], collaborator_login: login, type_code: 'entretien-individuel-referent', theme_code: 'suivi-de-parcours',
+      place_code: 'dtas-nord-annonay', start_local: toParisLocal(start), starts_at: start, ends_at: new Date(start.getTime() + 45 * 60_000), duration: 45, status: 'prevu',
+      sms_reminder: false, sequence: 0, created_at: now, updated_at: now, published_at: now,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 200) await knex('appointments').insert(rows.slice(i, i + 200));
+  return { from, to };
+};
+
+/** The Monday after today (Europe/Paris), YYYY-MM-DD. */
+const nextMonday = (): string => {
+  const today = new Date(`${toParisLocal(new Date()).slice(0, 10)}T12:00:00Z`);
+  const days = ((8 - today.getUTCDay()) % 7) || 7;
+  return new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+};
 
 /** Imports the feed when the database has no file yet; creates the benchmark's accounts. */
 const prepare = async (households: number, seed: number): Promise<Plan> => {
@@ -77,6 +109,7 @@ const prepare = async (households: number, seed: number): Promise<Plan> => {
                      ORDER BY b.id LIMIT 1`, [ref.login]),
   );
   const [{ total }] = rowsOf(await knex.raw('SELECT COUNT(*) AS total FROM beneficiaries'));
+  const week = await seedAgenda(knex, String(ref.login));
   const users = strapi.plugin('accounts').service('users');
   const accounts = [
     { login: 'bench.siege', name: 'Banc SIEGE', profiles: ['siege'], structure: 'SIEGE', territory: 'CENTRE' },
@@ -97,13 +130,30 @@ const prepare = async (households: number, seed: number): Promise<Plan> => {
       `dossier ${file.id}`,
   );
   await strapi.destroy();
-  return { referent: String(ref.login), territory: String(terr.code), fileId: Number(file.id), name: String(file.last_name), total: Number(total) };
+  return { referent: String(ref.login), territory: String(terr.code), fileId: Number(file.id), name: String(file.last_name), total: Number(total), week };
+};
+
+/**
+ * --trace: every SQL statement the server runs, with its time, on stderr (the profile of one
+ * request per screen: which statement dominates, how many there are — an N+1 shows here).
+ */
+const traceSql = (strapi: Core.Strapi): void => {
+  type Event = { __knexQueryUid: string; sql: string };
+  const knex = strapi.db.connection as unknown as { on(event: string, fn: (...args: never[]) => void): void };
+  const started = new Map<string, number>();
+  knex.on('query', (data: Event) => started.set(data.__knexQueryUid, performance.now()));
+  knex.on('query-response', (_response: unknown, data: Event) => {
+    const t0 = started.get(data.__knexQueryUid);
+    started.delete(data.__knexQueryUid);
+    if (t0 !== undefined) process.stderr.write(`SQL ${(performance.now() - t0).toFixed(1).padStart(7)} ms  ${data.sql.replace(/\s+/g, ' ').slice(0, 400)}\n`);
+  });
 };
 
 /** Child process: serves the application on a free local port and prints it. */
 const serve = async (): Promise<void> => {
   prepareEnvironment({ writeSecrets: false });
   const strapi: Core.Strapi = await createStrapi({ appDir: CMS_DIR, distDir: CMS_DIST_DIR, autoReload: false, serveAdminPanel: false }).load();
+  if (process.env.BENCH_TRACE === '1') traceSql(strapi);
   strapi.server.mount();
   const server = strapi.server.httpServer;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -152,6 +202,7 @@ const measure = async (baseUrl: string, screen: Screen, connections: number, dur
   });
   await alone.arrayBuffer();
   const aloneMs = Date.now() - single;
+  if (duration <= 0) return `${screen.label.padEnd(38)} seul ${aloneMs} ms`;
   const times: number[] = [];
   let errors = 0;
   let done: (error: unknown) => void = () => undefined;
@@ -175,7 +226,9 @@ const measure = async (baseUrl: string, screen: Screen, connections: number, dur
 };
 
 const main = async (): Promise<void> => {
-  const args = parseArgs(process.argv.slice(2), ['serve', 'fresh']);
+  const args = parseArgs(process.argv.slice(2), ['serve', 'fresh', 'trace']);
+  const trace = args.flags.has('trace');
+  if (trace) process.env.BENCH_TRACE = '1';
   if (args.flags.has('serve')) return serve();
   const households = Number(flagString(args, 'households') ?? 80000);
   const connections = Number(flagString(args, 'connections') ?? 20);
@@ -195,12 +248,21 @@ const main = async (): Promise<void> => {
       { label: 'File active du référent', token: referent, path: `/api/console/beneficiaries?sort=${q(['lastName', 'ASC'])}&range=${q([0, 24])}&filter=${q({})}` },
       { label: 'Fiche dossier (référent)', token: referent, path: `/api/console/beneficiaries/${plan.fileId}` },
       { label: 'Frise (référent)', token: referent, path: `/api/console/beneficiaries/${plan.fileId}/timeline?range=${q([0, 49])}` },
+      {
+        label: 'Agenda, semaine (référent)',
+        token: referent,
+        path: `/api/console/appointments?sort=${q(['start', 'ASC'])}&range=${q([0, 499])}&filter=${q({ collaborator: plan.referent, from: plan.week.from, to: plan.week.to })}`,
+      },
     ];
     const only = flagString(args, 'only');
     console.log(`${process.env.DATABASE_CLIENT ?? 'sqlite'}, ${plan.total} dossiers, ${connections} clients simultanés, ${duration} s par écran ; charge de la machine : ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     for (const screen of screens) {
       if (only && !screen.label.toLowerCase().includes(only.toLowerCase())) continue;
-      console.log(await measure(server.baseUrl, screen, connections, duration));
+      if (trace) {
+        console.log(`— ${screen.label}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      console.log(await measure(server.baseUrl, screen, trace ? 1 : connections, trace ? 0 : duration));
     }
   } finally {
     server.stop();

@@ -1,11 +1,13 @@
 // « Ma file active : N dossiers » for a référent (their perimeter is their caseload), « Dossiers
-// de mon périmètre » for the others. The count is the list's Content-Range total.
+// de mon périmètre » for the others. The count is the list's Content-Range total (« plus de
+// 10 000 » when the server stopped counting).
 import { Link as RouterLink } from 'react-router-dom';
 import { Button, Card, CardActions, CardContent, Skeleton, Typography } from '@mui/material';
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import { useQuery } from '@tanstack/react-query';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { useT } from '../i18n/use-t';
+import { isCappedTotal } from '@rsa/vocabulary';
 
 export const CaseloadCard = ({ mine }: { mine: boolean }) => {
   const t = useT();
@@ -28,7 +30,7 @@ export const CaseloadCard = ({ mine }: { mine: boolean }) => {
           <Typography>{t('rsa.home.unavailable')}</Typography>
         ) : (
           <Typography variant="h4" component="p" data-testid="caseload-count">
-            {t('rsa.home.caseload_count', { smart_count: data })}
+            {isCappedTotal(data) ? t('rsa.home.caseload_count_capped') : t('rsa.home.caseload_count', { smart_count: data })}
           </Typography>
         )}
       </CardContent>

@@ -12,6 +12,7 @@ import { offerMethods } from '../offers/offer-methods';
 import { documentMethods } from './document-methods';
 import { infocentreMethods } from './infocentre-methods';
 import { totalFromContentRange } from './content-range';
+import { isCappedTotal } from '@rsa/vocabulary';
 import { downloadFile } from './download';
 
 /** One result of the global search bar (F13), as POST /search answers it. */
@@ -33,7 +34,10 @@ const getList: DataProvider['getList'] = async (resource, params) => {
     filter: params.filter,
   };
   const { json, headers } = await httpClient(`${API_URL}/beneficiary-searches`, { method: 'POST', body: JSON.stringify(body), signal: params.signal });
-  return { data: json, total: totalFromContentRange(headers.get('Content-Range')) };
+  const total = totalFromContentRange(headers.get('Content-Range'));
+  // Beyond LIST_COUNT_CAP the server stops counting: no total, the paginator says « plus de 10 000 ».
+  if (isCappedTotal(total)) return { data: json, pageInfo: { hasNextPage: (json as unknown[]).length === perPage, hasPreviousPage: page > 1 } };
+  return { data: json, total };
 };
 
 export const dataProvider = {

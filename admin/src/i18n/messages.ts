@@ -3,6 +3,7 @@
 // can-access.ts must have its French name.
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
+import { listCountCapLabel } from '@rsa/vocabulary';
 import type { Resource } from '../auth/can-access';
 import { cerMessages } from '../cers/cer-messages';
 import { fileTabMessages } from '../beneficiaries/file-tab-messages';
@@ -145,6 +146,7 @@ export const appMessages = {
       profiles: 'Profil : %{profiles}',
       caseload: 'Ma file active',
       caseload_count: '%{smart_count} dossier |||| %{smart_count} dossiers',
+      caseload_count_capped: `Plus de ${listCountCapLabel()} dossiers`,
       perimeter: 'Dossiers de mon périmètre',
       open_list: 'Voir la liste',
       imports: 'Derniers imports Genesis',
@@ -212,4 +214,7 @@ export const appMessages = {
   },
 } satisfies AppCatalogue;
 
-export const messages = { ...frenchMessages, ...appMessages } satisfies TranslationMessages;
+// A list the server stopped counting (LIST_COUNT_CAP) has no total: « 1-25 sur plus de 10 000 ».
+const navigation = { ...frenchMessages.ra.navigation, partial_page_range_info: `%{offsetBegin}-%{offsetEnd} sur plus de ${listCountCapLabel()}` };
+
+export const messages = { ...frenchMessages, ra: { ...frenchMessages.ra, navigation }, ...appMessages } satisfies TranslationMessages;

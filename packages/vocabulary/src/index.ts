@@ -13,3 +13,4 @@ export * from './home-widgets';
 export * from './paris-time';
 export * from './appointment-statuses';
 export * from './positionnement-states';
+export * from './list-count';

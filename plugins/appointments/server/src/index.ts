@@ -8,7 +8,7 @@ import controllers from './controllers';
 import { scheduleSmsReminders, stopSmsReminders } from './jobs/sms-reminders';
 import routes from './routes';
 import services from './services';
-import { getService } from './services/get-service';
+import { getService, type AppointmentsService } from './services/get-service';
 
 type TimelineService = { registerSource?: (kind: string, source: (beneficiaryId: number) => Promise<unknown[]>) => void };
 
@@ -37,7 +37,19 @@ export default {
     // The frise (F5): appointments and the reminders sent, through file-active's extension point.
     const timeline = strapi.plugin('file-active')?.service('timeline') as TimelineService | undefined;
     if (timeline?.registerSource) {
-      const items = (beneficiaryId: number) => getService(strapi, 'appointments').timelineItems(beneficiaryId);
+      // Both sources are asked at once for one frise: they share one read of the file's
+      // appointments (it ran twice per frise), kept only while it is under way.
+      const inFlight = new Map<number, ReturnType<AppointmentsService<'appointments'>['timelineItems']>>();
+      const items = (beneficiaryId: number) => {
+        let pending = inFlight.get(beneficiaryId);
+        if (!pending) {
+          pending = getService(strapi, 'appointments').timelineItems(beneficiaryId);
+          inFlight.set(beneficiaryId, pending);
+          const forget = () => inFlight.delete(beneficiaryId);
+          pending.then(forget, forget);
+        }
+        return pending;
+      };
       timeline.registerSource('appointment', async (id) => (await items(id)).filter((i) => i.kind === 'appointment'));
       timeline.registerSource('appointment_sms', async (id) => (await items(id)).filter((i) => i.kind === 'appointment_sms'));
     }

@@ -70,8 +70,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const user = requireConsoleUser(ctx);
       const id = parseId(ctx.params.id);
       ctx.body = await service('beneficiaries').detail(user, id);
-      await service('consultations').record(user, id);
-      await service('audit').record(user, 'read:file', id);
+      // Two independent writes: the answer waits for both, not for one after the other.
+      await Promise.all([service('consultations').record(user, id), service('audit').record(user, 'read:file', id)]);
     }),
     updateContact: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);

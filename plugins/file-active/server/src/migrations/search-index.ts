@@ -1,11 +1,20 @@
 // Name search at 100,000 files (issue 15): `search_text` is the folded text of a file's names and
 // numbers (foldForSearch: accent- and case-blind), searched with LIKE '%word%'. On PostgreSQL a
 // trigram index serves those LIKEs when the pg_trgm extension can be installed (superuser or
-// trusted extension); otherwise, and on SQLite, the search reads the narrow column in one pass.
+// trusted extension); otherwise the search reads the narrow column in one pass (on SQLite, from
+// covering indexes).
 import { isPostgres, type Knex } from '../services/sql';
 
 export const ensureSearchIndex = async (knex: Knex, log: { warn(message: string): void }): Promise<void> => {
-  if (!isPostgres(knex)) return;
+  if (!isPostgres(knex)) {
+    // SQLite has no trigram index; the search reads the folded column with its sort key from a
+    // covering index (a narrow scan) rather than from every row of the table: 104,065 files,
+    // « roche » in a territory 2.6 s → 19 ms, in all files 0.76 s → 85 ms. PostgreSQL does not
+    // need them (the trigram index), so its import does not pay for them.
+    await knex.raw('CREATE INDEX IF NOT EXISTS ix_beneficiaries_search_text_sort_name ON beneficiaries (search_text, sort_name)');
+    await knex.raw('CREATE INDEX IF NOT EXISTS ix_beneficiaries_territory_search_text ON beneficiaries (territory_code, archived_at, search_text, sort_name)');
+    return;
+  }
   try {
     await knex.raw('CREATE EXTENSION IF NOT EXISTS pg_trgm');
     await knex.raw('CREATE INDEX IF NOT EXISTS ix_beneficiaries_search_text_trgm ON beneficiaries USING gin (search_text gin_trgm_ops)');

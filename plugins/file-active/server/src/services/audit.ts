@@ -27,9 +27,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     at: now, login: user.login, profile: user.profiles.join(','), action, beneficiary_id: beneficiaryId, created_at: now, updated_at: now, published_at: now,
   });
 
+  // Group commit: under concurrent reads every request used to pay its own INSERT and commit.
+  // Entries of requests arriving while a write is under way are written together by the next
+  // one; each request still answers only once its own entries are in the database (nothing is
+  // held in memory past the answer, so nothing can be lost). A failing group is retried request by
+  // request, so one bad entry fails only its own request.
+  type Waiting = { rows: object[]; done(error?: unknown): void };
+  let queue: Waiting[] = [];
+  let writing = false;
+  const insertAll = async (rows: object[]) => {
+    for (let i = 0; i < rows.length; i += BATCH) await table().insert(rows.slice(i, i + BATCH));
+  };
+  const drain = async (): Promise<void> => {
+    writing = true;
+    while (queue.length > 0) {
+      const group = queue;
+      queue = [];
+      try {
+        await insertAll(group.flatMap((w) => w.rows));
+        for (const w of group) w.done();
+      } catch (error) {
+        if (group.length === 1) group[0].done(error);
+        else for (const w of group) await insertAll(w.rows).then(() => w.done(), (e: unknown) => w.done(e));
+      }
+    }
+    writing = false;
+  };
+  const write = (rows: object[]): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ rows, done: (error?: unknown) => (error ? reject(error) : resolve()) });
+      if (!writing) void drain();
+    });
+
   return {
     async record(user: ConsoleUser, action: `${AuditAction}:${string}`, beneficiaryId: number | null): Promise<void> {
-      await table().insert(entry(user, action, beneficiaryId, new Date()));
+      await write([entry(user, action, beneficiaryId, new Date())]);
     },
 
     /**
@@ -42,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const known = [...new Set(beneficiaryIds.filter((id): id is number => typeof id === 'number' && Number.isInteger(id)))];
       const ids: (number | null)[] = known.length > 0 ? known : [null];
-      for (let i = 0; i < ids.length; i += BATCH) await table().insert(ids.slice(i, i + BATCH).map((id) => entry(user, action, id, now)));
+      await write(ids.map((id) => entry(user, action, id, now)));
     },
 
     /**

@@ -3,7 +3,7 @@
 // written to the audit trail as an export of each file.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, reportWorkbook, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
-import { FILE_STATE_LABELS, reportExportFileName } from '@rsa/vocabulary';
+import { FILE_STATE_LABELS, isCappedTotal, listCountCapLabel, reportExportFileName } from '@rsa/vocabulary';
 import type { BeneficiaryListItem } from './beneficiaries';
 
 export const EXPORT_MAX = 5000;
@@ -14,7 +14,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .plugin('file-active')
       .service('beneficiaries')
       .list(user, { ...query, range: { start: 0, end: EXPORT_MAX - 1 } });
-    if (page.total > EXPORT_MAX) throw new ConsoleError(413, `Trop de dossiers pour un export (${page.total}) : ${EXPORT_MAX} au plus, affinez la recherche.`);
+    // The list stops counting beyond LIST_COUNT_CAP: its total then reads « plus de 10 000 ».
+    const count = isCappedTotal(page.total) ? `plus de ${listCountCapLabel()}` : String(page.total);
+    if (page.total > EXPORT_MAX) throw new ConsoleError(413, `Trop de dossiers pour un export (${count}) : ${EXPORT_MAX} au plus, affinez la recherche.`);
     const buffer = await reportWorkbook<BeneficiaryListItem>(
       'Bénéficiaires',
       [

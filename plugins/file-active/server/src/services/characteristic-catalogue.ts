@@ -42,8 +42,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const watch = () => {
     if (watching) return;
     watching = true;
-    strapi.db.lifecycles.subscribe((event: { model: { uid: string } }) => {
-      if (WATCHED.has(event.model.uid)) cached = null;
+    // Only a write empties the cache: the subscriber also hears reads (beforeFindMany…), and
+    // reading the catalogue itself emptied it, so every list request read it again (3 queries).
+    strapi.db.lifecycles.subscribe((event: { action: string; model: { uid: string } }) => {
+      if (WATCHED.has(event.model.uid) && /^(before|after)(Create|Update|Delete)/.test(event.action)) cached = null;
     });
   };
 
