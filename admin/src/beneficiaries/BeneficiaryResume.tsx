@@ -16,6 +16,7 @@ import { AddStandbyButton } from '../standbys/AddStandbyButton';
 import { StandbyRowActions } from '../standbys/StandbyRowActions';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
+import { CurrentEtapesSection } from '../offers/CurrentEtapesSection';
 
 export const BeneficiaryResume = ({ file }: { file: Beneficiary }) => {
   const viewer = useViewer();
@@ -39,6 +40,7 @@ export const BeneficiaryResume = ({ file }: { file: Beneficiary }) => {
         />
       </Box>
       <AssignmentsSection file={file} />
+      <CurrentEtapesSection beneficiaryId={file.id} />
       <RightsEventsSection file={file} />
     </Box>
   );

@@ -13,6 +13,7 @@ import { useConsoleDataProvider } from '../data/data-provider';
 import { useT } from '../i18n/use-t';
 import { NameDialog } from '../saved-searches/NameDialog';
 import { criteriaOf } from '../saved-searches/SavedSearchesButton';
+import { SelectionOfferActions } from '../offers/SelectionOfferActions';
 
 export type FileSelection = { id: number; name: string; beneficiaries: number[]; count: number; createdAt: string | null };
 
@@ -170,9 +171,13 @@ export const SelectionBanner = () => {
       severity="info"
       sx={{ mx: 2, mt: 1 }}
       action={
-        <Button color="inherit" size="small" onClick={() => setFilters({}, {}, false)}>
-          {t('rsa.list.describe.empty')}
-        </Button>
+        <>
+          {/* Batches of other modules on this saved selection (offers: positionnements, events). */}
+          <SelectionOfferActions selection={Number(filterValues.selection)} />
+          <Button color="inherit" size="small" onClick={() => setFilters({}, {}, false)}>
+            {t('rsa.list.describe.empty')}
+          </Button>
+        </>
       }
     >
       {selection ? `${t('rsa.list.facets.selection')} « ${selection.name} »` : t('rsa.list.describe.selection', { value: String(filterValues.selection) })}

@@ -20,17 +20,17 @@ export const registerOffersFacets = (strapi: Core.Strapi): void => {
   const scope = () => strapi.plugin('file-active').service('scope') as { etapeGrantsAccessSql(alias: string, today: string): Fragment };
 
   /** The ids asked that are not in `table`: a French message naming the first, or null. */
-  const unknownIn = async (table: string, value: unknown, what: string): Promise<string | null> => {
+  const unknownIn = async (table: string, value: unknown, message: (id: string) => string): Promise<string | null> => {
     const ids = idsOf(value);
-    if (ids.length !== asked(value).length) return `${what} inconnu(e) : ${String(asked(value).find((v) => !idsOf(v).length))}.`;
+    if (ids.length !== asked(value).length) return message(String(asked(value).find((v) => !idsOf(v).length)));
     const found = new Set(rowsOf<{ id: unknown }>(await knex().raw(`SELECT id FROM ${table} WHERE id IN (${placeholders(ids)})`, ids)).map((r) => Number(r.id)));
     const missing = ids.find((id) => !found.has(id));
-    return missing === undefined ? null : `${what} inconnu(e) : ${missing}.`;
+    return missing === undefined ? null : message(String(missing));
   };
 
   registry.register({
     key: 'prescripteurId',
-    check: (value) => unknownIn('console_users', value, 'Prescripteur'),
+    check: (value) => unknownIn('console_users', value, (id) => `Prescripteur inconnu : ${id}.`),
     sql: (value) => {
       const ids = idsOf(value);
       if (ids.length === 0) return null;
@@ -43,7 +43,7 @@ export const registerOffersFacets = (strapi: Core.Strapi): void => {
 
   registry.register({
     key: 'etapeOffer',
-    check: (value) => unknownIn('offers', value, 'Offre'),
+    check: (value) => unknownIn('offers', value, (id) => `Offre inconnue : ${id}.`),
     sql: (value, today) => {
       const ids = idsOf(value);
       if (ids.length === 0) return null;
