@@ -14,7 +14,7 @@ describe('homeWidgetsFor', () => {
 
 describe('defaultHomeWidgets', () => {
   test.each([
-    [['referent'], ['caseload', 'alert:assigned-notes', 'alert:etapes-ending', 'alert:positionnements-unanswered', 'notes-open', 'alert:cer-renewal']],
+    [['referent'], ['caseload', 'alert:assigned-notes', 'notes-open', 'alert:cer-renewal']],
     [['secretariat'], ['caseload', 'cers-awaiting', 'alert:cer-renewal', 'imports']],
     [['cadre', 'referent'], ['caseload', 'cers-awaiting', 'alert:cer-renewal', 'imports']],
     [['secretariat_structure'], ['caseload']],
