@@ -293,12 +293,15 @@ describe('the operator names the collaborator who follows the étape (référent
 describe('sessions run inside their offer (admin panel)', () => {
   test('a session outside the offer’s period is refused in French and not kept', async () => {
     const before = await count('offer_sessions');
-    const sessions = w.app.strapi.documents('api::offer-session.offer-session' as never) as unknown as { create(p: unknown): Promise<unknown> };
-    await expect(sessions.create({ data: { offer: ids.offerDocument, label: 'Trop tard', startDate: '2027-06-01', endDate: '2027-07-15', capacity: 5 } })).rejects.toThrow(
+    // As the document service saves (the admin panel): one transaction, the check after the write.
+    const save = (data: Record<string, unknown>) =>
+      w.app.strapi.db.transaction(() => w.app.strapi.db.query('api::offer-session.offer-session').create({ data: { documentId: randomUUID().replace(/-/g, '').slice(0, 24), ...data } }));
+    await expect(save({ offer: ids.offer, label: 'Trop tard', startDate: '2027-06-01', endDate: '2027-07-15', capacity: 5 })).rejects.toThrow(
       /La session doit se tenir pendant l’offre « Atelier CV et lettre de motivation », du 01\/01\/2027 au 30\/06\/2027/,
     );
     expect(await count('offer_sessions')).toBe(before);
-    await expect(sessions.create({ data: { offer: ids.offerDocument, label: 'Juin', startDate: '2027-06-01', endDate: '2027-06-30', capacity: 5 } })).resolves.toBeTruthy();
+    await expect(save({ offer: ids.offer, label: 'Juin', startDate: '2027-06-01', endDate: '2027-06-30', capacity: 5 })).resolves.toBeTruthy();
+    expect(await count('offer_sessions')).toBe(before + 1);
   });
 });
 
