@@ -135,7 +135,7 @@ export const offerMessages = {
     registered_ok: 'Inscription enregistrée.',
     type_to_search: 'Tapez au moins deux lettres du nom ou le numéro de dossier',
     places_left: '%{smart_count} place restante |||| %{smart_count} places restantes',
-    capacity_line: '%{capacity} places, %{left} restante(s)',
+    capacity_line: 'Capacité : %{capacity} — places restantes : %{left}',
     file_title: 'Événements',
   },
   batch: {
