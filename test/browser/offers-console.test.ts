@@ -70,7 +70,7 @@ test('the référent positions a file on an offer from the file’s « Étapes �
   await page.getByRole('option', { name: new RegExp(`${formatDate(today)} — ${EVENT}.*1 place restante`) }).click();
   await eventDialog.getByRole('button', { name: 'Inscrire' }).click();
   await page.getByText('Inscription enregistrée.').waitFor();
-  await page.getByRole('table', { name: 'Événements' }).getByRole('cell', { name: EVENT }).waitFor();
+  await page.getByRole('table', { name: 'Événements' }).getByRole('cell', { name: EVENT, exact: true }).waitFor();
   await expectNoSeriousAxe(page);
   await snapshot(page, 'offers-file-etapes-referent');
 
