@@ -88,7 +88,7 @@ test('the référent positions a file on an offer from the file’s « Étapes �
   await expectNoSeriousAxe(page);
   await snapshot(page, 'offers-events-referent');
   await eventRow.getByRole('cell', { name: EVENT }).click();
-  await page.getByRole('table', { name: 'Inscriptions' }).getByRole('cell', { name: /SOUBEYRAND/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole('table', { name: 'Inscriptions' }).getByRole('cell', { name: 'SOUBEYRAND Anaïs', exact: true }).waitFor({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Inscrire une personne' }).click();
   const pick = page.getByRole('dialog', { name: `Inscrire une personne à « ${EVENT} »` });
   await pick.getByLabel('Personne').fill('soub');
