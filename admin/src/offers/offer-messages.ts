@@ -115,7 +115,7 @@ export const offerMessages = {
   collaborator: 'Collaborateur qui suit l’étape (référent d’étape)',
   collaborator_help: 'Il aura accès au dossier pendant l’étape. Par défaut : vous.',
   events: {
-    title: 'Événements : forums, rencontres employeurs, informations collectives, salons',
+    title: 'Événements',
     empty: 'Aucun événement à venir.',
     event: 'Événement',
     date: 'Date',
