@@ -95,6 +95,8 @@ test('the référent positions a file on an offer from the file’s « Étapes �
   await page.getByRole('option', { name: /SOUBEYRAND/ }).click();
   await pick.getByRole('button', { name: 'Inscrire' }).click();
   await page.getByText(/déjà inscrite|complet/).waitFor();
+  // The refusal leaves the dialog open (nothing was written): close it.
+  await pick.getByRole('button', { name: 'Annuler' }).click();
 
   // « Alertes » lists the offers module's alerts.
   await page.getByRole('menuitem', { name: 'Alertes' }).click();
