@@ -17,7 +17,7 @@ import genesisImports from './genesis-imports';
 import cers from './cers';
 import auditEntries from './audit';
 import { ReportsPage } from './reports/ReportsPage';
-import { enrolments, offerReports, offers } from './offers';
+import { enrolments, events, offerReports, offers } from './offers';
 import alerts from './alerts';
 import { ChartsPage } from './charts/ChartsPage';
 import { MyDashboard } from './my-dashboard/MyDashboard';
@@ -49,6 +49,9 @@ export const App = () => (
     <Resource name="offers" {...offers} />
     <Resource name="enrolments" {...enrolments} />
     <Resource name="offer-reports" {...offerReports} />
+    <Resource name="events" {...events} />
+    <Resource name="event-registrations" />
+    <Resource name="operator-colleagues" />
     <Resource name="alerts" {...alerts} />
     <Resource name="appointments" {...appointments} />
     <Resource name="appointment-agendas" />

@@ -12,6 +12,7 @@ import { PASSWORD, USERS } from './support/seed';
 
 const OPERATOR = { login: 'operateur.cefora', name: 'Odile PERRIN', profiles: ['operateur'], structure: 'CEFORA', territory: 'CENTRE' };
 const TITLE = 'Atelier CV et lettre de motivation';
+const EVENT = 'Forum de l’emploi d’Annonay';
 const today = todayInParis();
 const plannedEnd = addDays(today, 30);
 
@@ -23,6 +24,10 @@ beforeAll(async () => {
   const cefora = (await ctx.app.strapi.db.query('api::structure.structure').findOne({ where: { code: 'CEFORA' } })) as { id: number };
   await ctx.app.strapi.db.query('api::offer.offer').create({
     data: { documentId: randomUUID().replace(/-/g, '').slice(0, 24), publishedAt: new Date(), title: TITLE, operator: cefora.id, startDate: addDays(today, -30), endDate: addDays(today, 90), capacity: 4, active: true },
+  });
+  // An event today (presence may be confirmed), one place: the next registration is refused.
+  await ctx.app.strapi.db.query('api::event.event').create({
+    data: { documentId: randomUUID().replace(/-/g, '').slice(0, 24), publishedAt: new Date(), title: EVENT, type: 'forum_emploi', operator: cefora.id, date: today, place: 'Salle des fêtes', capacity: 1, active: true },
   });
   // Booting and importing the three sample feeds on a loaded machine.
 }, 420_000);
@@ -57,8 +62,46 @@ test('the référent positions a file on an offer from the file’s « Étapes �
   const table = page.getByRole('table', { name: 'Étapes' });
   await table.getByRole('cell', { name: 'Positionné' }).waitFor();
   await table.getByRole('cell', { name: formatDate(plannedEnd) }).waitFor();
+
+  // The file's events: registration from the file; the event is then full.
+  await page.getByRole('button', { name: 'Inscrire à un événement' }).click();
+  const eventDialog = page.getByRole('dialog', { name: 'Inscrire à un événement' });
+  await eventDialog.getByRole('combobox', { name: 'Événement' }).click();
+  await page.getByRole('option', { name: new RegExp(`${formatDate(today)} — ${EVENT}.*1 place restante`) }).click();
+  await eventDialog.getByRole('button', { name: 'Inscrire' }).click();
+  await page.getByText('Inscription enregistrée.').waitFor();
+  await page.getByRole('table', { name: 'Événements' }).getByRole('cell', { name: EVENT, exact: true }).waitFor();
   await expectNoSeriousAxe(page);
   await snapshot(page, 'offers-file-etapes-referent');
+
+  // The Résumé: the positionnement waiting, its prescripteur.
+  await page.getByRole('tab', { name: 'Résumé' }).click();
+  const current = page.getByRole('table', { name: 'Étapes en cours' });
+  await current.getByRole('cell', { name: USERS.referent.name }).waitFor();
+  await current.getByRole('cell', { name: 'Positionné' }).waitFor();
+
+  // « Événements »: type, date jj/mm/aaaa, place, no place left; the event's page refuses a second person in French.
+  await page.getByRole('menuitem', { name: 'Événements' }).click();
+  const eventRow = page.getByRole('row').filter({ hasText: EVENT });
+  await eventRow.getByRole('cell', { name: formatDate(today) }).waitFor({ timeout: 30_000 });
+  await eventRow.getByRole('cell', { name: 'Forum emploi' }).waitFor();
+  await expectNoSeriousAxe(page);
+  await snapshot(page, 'offers-events-referent');
+  await eventRow.getByRole('cell', { name: EVENT }).click();
+  await page.getByRole('table', { name: 'Inscriptions' }).getByRole('cell', { name: 'SOUBEYRAND Anaïs', exact: true }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Inscrire une personne' }).click();
+  const pick = page.getByRole('dialog', { name: `Inscrire une personne à « ${EVENT} »` });
+  await pick.getByLabel('Personne').fill('soub');
+  await page.getByRole('option', { name: /SOUBEYRAND/ }).click();
+  await pick.getByRole('button', { name: 'Inscrire' }).click();
+  await page.getByText(/déjà inscrite|complet/).waitFor();
+  // The refusal leaves the dialog open (nothing was written): close it.
+  await pick.getByRole('button', { name: 'Annuler' }).click();
+
+  // « Alertes » lists the offers module's alerts.
+  await page.getByRole('menuitem', { name: 'Alertes' }).click();
+  await page.getByRole('cell', { name: 'Positionnements sans réponse depuis 10 jours' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('cell', { name: 'Étapes se terminant dans les 15 jours' }).waitFor();
   await context.close();
 });
 
@@ -73,6 +116,10 @@ test('the operator answers in their console, sees the étape and the fill rate, 
   await page.getByRole('button', { name: new RegExp(`^Accepter : SOUBEYRAND .* — ${TITLE}$`) }).click();
   const dialog = page.getByRole('dialog', { name: 'Accepter le positionnement (début de l’étape)' });
   await dialog.getByLabel('Début réel').waitFor();
+  // The operator names who follows the étape (their structure's opérateurs; themselves here).
+  await dialog.getByRole('combobox', { name: /Collaborateur qui suit l’étape/ }).click();
+  await page.getByRole('option', { name: OPERATOR.name }).click();
+  await snapshot(page, 'offers-operator-accept-dialog');
   await dialog.getByRole('button', { name: 'Accepter' }).click();
   await page.getByText('Positionnement accepté : l’étape commence.').waitFor();
 
@@ -91,5 +138,15 @@ test('the operator answers in their console, sees the étape and the fill rate, 
   await page.getByRole('tab', { name: 'Étapes' }).click();
   await page.getByRole('table', { name: 'Étapes' }).getByRole('cell', { name: 'En étape' }).waitFor();
   await snapshot(page, 'offers-operator-file');
+
+  // The organiser confirms the presence at their event (today).
+  await page.getByRole('menuitem', { name: 'Événements' }).click();
+  await page.getByRole('row').filter({ hasText: EVENT }).getByRole('cell', { name: EVENT }).click({ timeout: 30_000 });
+  const registrations = page.getByRole('table', { name: 'Inscriptions' });
+  await registrations.getByRole('button', { name: new RegExp(`^Présent : SOUBEYRAND .* — ${EVENT}$`) }).click({ timeout: 30_000 });
+  await page.getByText('Présence enregistrée.').waitFor();
+  await registrations.getByRole('cell', { name: 'Présent', exact: true }).waitFor();
+  await expectNoSeriousAxe(page);
+  await snapshot(page, 'offers-operator-event');
   await context.close();
 });

@@ -40,8 +40,8 @@ describe('alerts', () => {
   test('each alert with its count, its rows under the remembered situation, audited', async () => {
     const alerts = await w.call<Alert[]>('referent', 'GET', '/alerts');
     expect(alerts.status).toBe(200);
-    expect(alerts.body.map((a) => a.id)).toEqual(['missing-characteristics', 'standbys-ending', 'cer-renewal', 'assigned-notes']);
-    expect(alerts.headers.get('content-range')).toBe('alerts 0-3/4');
+    expect(alerts.body.map((a) => a.id)).toEqual(['missing-characteristics', 'standbys-ending', 'cer-renewal', 'assigned-notes', 'etapes-ending', 'positionnements-unanswered']);
+    expect(alerts.headers.get('content-range')).toBe('alerts 0-5/6');
     for (const alert of alerts.body) expect((await rowsOf('referent', alert.id)).body.length).toBe(alert.count);
     const renewal = await rowsOf('referent', 'cer-renewal');
     expect(renewal.body.map((r) => r.id)).toEqual([cers.renewal]);
@@ -107,7 +107,7 @@ describe('Mon tableau de bord', () => {
     expect(referent.body.entries).toBeGreaterThanOrEqual(1);
     expect(referent.body.exits).toBeGreaterThanOrEqual(1);
     expect(referent.body.cers.find((c) => c.state === 'valide')?.count).toBe(1);
-    expect(referent.body.alerts.map((a) => a.id)).toEqual(['missing-characteristics', 'standbys-ending', 'cer-renewal', 'assigned-notes']);
+    expect(referent.body.alerts.map((a) => a.id)).toEqual(['missing-characteristics', 'standbys-ending', 'cer-renewal', 'assigned-notes', 'etapes-ending', 'positionnements-unanswered']);
     const entries = await w.call<Row[]>('referent', 'GET', '/movements/entries?range=[0,499]');
     expect(entries.body.length).toBe(referent.body.entries);
     expect(entries.body.map((r) => r.beneficiary)).toContain(w.files.own);

@@ -103,6 +103,7 @@ describe('référent → positionnement → operator accepts → étape → oper
       [{ beneficiary: secondFile, offer: ids.closed, plannedStart: '2027-03-01', plannedEnd: '2027-03-31' }, 422, /désactivée/],
       [{ beneficiary: w.files.own, offer: ids.offer, plannedStart: '2027-04-01', plannedEnd: '2027-04-30' }, 409, /déjà un positionnement en cours/],
       [{ beneficiary: secondFile, offer: ids.sessions, plannedStart: '2027-03-01', plannedEnd: '2027-03-31' }, 422, /choisissez une session/],
+      [{ beneficiary: secondFile, offer: ids.sessions, session: ids.session, plannedStart: '2027-02-15', plannedEnd: '2027-03-31' }, 422, /comprises dans la session choisie, du 01\/03\/2027 au 30\/04\/2027/],
     ];
     for (const [body, status, message] of cases) {
       const res = await as<{ message: string }>('referent', 'POST', '/enrolments', body);
@@ -154,6 +155,23 @@ describe('référent → positionnement → operator accepts → étape → oper
     const filter = encodeURIComponent(JSON.stringify({ beneficiary: w.files.own }));
     expect((await as<unknown[]>(OPERATOR.login, 'GET', `/notes?filter=${filter}`)).body).toEqual([]);
     expect((await as<unknown[]>(OPERATOR.login, 'GET', `/cers?filter=${filter}`)).body).toEqual([]);
+  });
+
+  test('facets « étape en cours » and « prescripteur »; the positionnement names its prescripteur and collaborator', async () => {
+    const list = async (filter: Record<string, unknown>) =>
+      (await as<Array<{ id: number }>>('referent', 'GET', `/beneficiaries?range=${encodeURIComponent('[0,499]')}&filter=${encodeURIComponent(JSON.stringify(filter))}`));
+    expect((await list({ etapeOffer: ids.offer })).body.map((r) => r.id)).toEqual([w.files.own]);
+    expect((await list({ etapeOffer: ids.sessions })).body).toEqual([]);
+    const referentId = Number((await w.one<{ id: number }>('SELECT id FROM console_users WHERE login = ?', [USERS.referent.login])).id);
+    expect((await list({ prescripteurId: referentId })).body.map((r) => r.id)).toContain(w.files.own);
+    const unknown = await list({ etapeOffer: 999999 });
+    expect(unknown.status).toBe(422);
+    expect((unknown.body as unknown as { message: string }).message).toBe('Offre inconnue : 999999.');
+    on('2027-02-02');
+    expect((await list({ etapeOffer: ids.offer })).body).toEqual([]);
+    on('2027-02-03');
+    const mine = (await as<Array<Positionnement & { createdByName: string; collaboratorName: string }>>('referent', 'GET', `/enrolments?filter=${encodeURIComponent(JSON.stringify({ beneficiary: w.files.own }))}`)).body;
+    expect(mine.find((x) => x.id === p.id)).toMatchObject({ createdByName: USERS.referent.name, collaboratorName: OPERATOR.name });
   });
 
   test('attendance hours, then the end: reason from the configured list, not before the start', async () => {
@@ -233,6 +251,60 @@ describe('sessions, refusals, batches', () => {
   });
 });
 
+describe('the operator names the collaborator who follows the étape (référent d’étape)', () => {
+  test('only an active opérateur of the offer’s structure; access goes to the named one, not to whoever accepted', async () => {
+    on('2027-01-10');
+    const offer = await create('api::offer.offer', { title: 'Mobilisation vers l’emploi', operator: (await w.one<{ id: number }>("SELECT id FROM structures WHERE code = 'CEFORA'")).id, startDate: '2027-01-01', endDate: '2027-12-31', active: true });
+    const made = await as<Positionnement>('referent', 'POST', '/enrolments', { beneficiary: secondFile, offer: offer.id, plannedStart: '2027-05-03', plannedEnd: '2027-05-28' });
+    expect(made.status).toBe(201);
+    const colleagues = await as<Array<{ login: string }>>(OPERATOR.login, 'GET', '/operator-colleagues');
+    expect(colleagues.body.map((c) => c.login)).toEqual(expect.arrayContaining([OPERATOR.login, COLLEAGUE.login]));
+    expect(colleagues.body.map((c) => c.login)).not.toContain(OTHER_OPERATOR.login);
+    expect((await as('referent', 'GET', '/operator-colleagues')).status).toBe(403);
+    const wrong = await as<{ message: string }>(OPERATOR.login, 'POST', `/enrolments/${made.body.id}/transitions`, { to: 'etape', collaborator: OTHER_OPERATOR.login });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.message).toMatch(/opérateur actif de la structure/);
+    const accepted = await as<Positionnement>(OPERATOR.login, 'POST', `/enrolments/${made.body.id}/transitions`, { to: 'etape', collaborator: COLLEAGUE.login });
+    expect(accepted.body).toMatchObject({ state: 'etape', collaborator: COLLEAGUE.login, realStart: '2027-05-03' });
+    on('2027-05-02');
+    expect((await as(COLLEAGUE.login, 'GET', `/beneficiaries/${secondFile}`)).status).toBe(404);
+    on('2027-05-03');
+    expect((await as(COLLEAGUE.login, 'GET', `/beneficiaries/${secondFile}`)).status).toBe(200);
+    expect((await as(OPERATOR.login, 'GET', `/beneficiaries/${secondFile}`)).status).toBe(404);
+    on('2027-05-29');
+    expect((await as(COLLEAGUE.login, 'GET', `/beneficiaries/${secondFile}`)).status).toBe(404);
+    on('2027-01-10');
+  });
+
+  test('a saved selection: person by person, accepted or refused with the reason', async () => {
+    on('2027-01-10');
+    const offer = await create('api::offer.offer', { title: 'Atelier numérique', operator: (await w.one<{ id: number }>("SELECT id FROM structures WHERE code = 'CEFORA'")).id, startDate: '2027-01-01', endDate: '2027-12-31', capacity: 1, active: true });
+    const selection = await as<{ id: number }>('referent', 'POST', '/file-selections', { name: 'Atelier numérique', ids: [w.files.own, secondFile] });
+    expect(selection.status).toBe(201);
+    const res = await as<{ results: Array<{ beneficiary: number; ok: boolean; message: string | null }> }>('referent', 'POST', '/enrolments', { selection: selection.body.id, offer: offer.id, plannedStart: '2027-06-01', plannedEnd: '2027-06-30' });
+    expect(res.status).toBe(200);
+    expect(res.body.results.filter((r) => r.ok)).toHaveLength(1);
+    expect(res.body.results.find((r) => !r.ok)?.message).toMatch(/complète \(1 place\)/);
+    expect(Number((await w.one<{ n: number }>('SELECT COUNT(*) AS n FROM positionnements WHERE offer_id = ?', [offer.id])).n)).toBe(1);
+    expect((await as('secretariat', 'POST', '/enrolments', { selection: selection.body.id, offer: offer.id, plannedStart: '2027-06-01', plannedEnd: '2027-06-30' })).status).toBe(404);
+  });
+});
+
+describe('sessions run inside their offer (admin panel)', () => {
+  test('a session outside the offer’s period is refused in French and not kept', async () => {
+    const before = await count('offer_sessions');
+    // As the document service saves (the admin panel): one transaction, the check after the write.
+    const save = (data: Record<string, unknown>) =>
+      w.app.strapi.db.transaction(() => w.app.strapi.db.query('api::offer-session.offer-session').create({ data: { documentId: randomUUID().replace(/-/g, '').slice(0, 24), ...data } }));
+    await expect(save({ offer: ids.offer, label: 'Trop tard', startDate: '2027-06-01', endDate: '2027-07-15', capacity: 5 })).rejects.toThrow(
+      /La session doit se tenir pendant l’offre « Atelier CV et lettre de motivation », du 01\/01\/2027 au 30\/06\/2027/,
+    );
+    expect(await count('offer_sessions')).toBe(before);
+    await expect(save({ offer: ids.offer, label: 'Juin', startDate: '2027-06-01', endDate: '2027-06-30', capacity: 5 })).resolves.toBeTruthy();
+    expect(await count('offer_sessions')).toBe(before + 1);
+  });
+});
+
 describe('deletion refused once someone is enrolled (admin panel)', () => {
   test('the content manager answers the French message and the offer stays', async () => {
     await createAdmin(w.app, 'fanny@departement.test');
@@ -278,6 +350,15 @@ describe('events: registration, capacity, presence, frise', () => {
     const timeline = await as<Array<{ kind: string; title: string; detail: string }>>('referent', 'GET', `/beneficiaries/${w.files.own}/timeline`);
     expect(timeline.body.find((i) => i.kind === 'evenement')).toMatchObject({ title: 'Événement : Forum de l’emploi d’Annonay', detail: 'Présent' });
   });
+
+  test('a saved selection registered person by person: the full event refuses each in French', async () => {
+    const selection = await as<{ id: number }>('referent', 'POST', '/file-selections', { name: 'Forum', ids: [w.files.own, secondFile] });
+    const res = await as<{ results: Array<{ beneficiary: number; ok: boolean; message: string | null }> }>('referent', 'POST', '/event-registrations', { selection: selection.body.id, event: ids.event });
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r) => [r.beneficiary, r.ok])).toEqual([[w.files.own, false], [secondFile, false]]);
+    expect(res.body.results[0].message).toMatch(/déjà inscrite/);
+    expect(res.body.results[1].message).toMatch(/complet \(1 place\)/);
+  });
 });
 
 describe('alerts and report', () => {
@@ -285,7 +366,7 @@ describe('alerts and report', () => {
     on('2027-03-25');
     // The own file's second positionnement (2027-04-01 → 04-30) is accepted, then looked at on 04-25.
     const open = (await as<Positionnement[]>(OPERATOR.login, 'GET', `/enrolments?filter=${encodeURIComponent(JSON.stringify({ state: 'positionne' }))}`)).body;
-    const own = open.find((x) => x.beneficiary === w.files.own);
+    const own = open.find((x) => x.beneficiary === w.files.own && (x as Positionnement & { offer: number }).offer === ids.offer);
     expect(own).toBeDefined();
     const waiting = await as<Positionnement[]>(OPERATOR.login, 'GET', `/alerts/positionnements-unanswered?filter=${encodeURIComponent(JSON.stringify({ days: 1 }))}`);
     expect(waiting.status).toBe(200);
@@ -298,6 +379,12 @@ describe('alerts and report', () => {
     const forReferent = await as<Positionnement[]>('referent', 'GET', `/alerts/etapes-ending?filter=${encodeURIComponent(JSON.stringify({ days: 7 }))}`);
     expect(forReferent.body.map((x) => x.id)).toContain(own?.id);
     expect((await as<Positionnement[]>('referent', 'GET', `/alerts/etapes-ending?filter=${encodeURIComponent(JSON.stringify({ days: 3 }))}`)).body).toEqual([]);
+    // The same alert in the console's « Alertes » (file-active's registry): a row opens the file.
+    const alerts = await as<Array<{ id: string; count: number; columns: Array<{ key: string }> }>>('referent', 'GET', '/alerts');
+    expect(alerts.body.find((a) => a.id === 'etapes-ending')).toMatchObject({ columns: expect.arrayContaining([expect.objectContaining({ key: 'plannedEnd' })]) });
+    const rows = await as<Array<{ beneficiary: number; offerTitle: string; prescripteur: string }>>('referent', 'GET', `/alert-rows/etapes-ending?range=[0,99]&filter=${encodeURIComponent(JSON.stringify({ days: 7 }))}`);
+    expect(rows.status).toBe(200);
+    expect(rows.body).toEqual([expect.objectContaining({ beneficiary: w.files.own, offerTitle: 'Atelier CV et lettre de motivation', prescripteur: USERS.referent.name })]);
   });
 
   test('report per offer (operator: theirs; cadre: all) and its Excel export; reads are audited', async () => {

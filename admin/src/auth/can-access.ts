@@ -17,6 +17,8 @@ export const RESOURCES = [
   'offers',
   'enrolments',
   'offer-reports',
+  'events',
+  'event-registrations',
   'alerts',
   'charts',
   'cer-queue',
@@ -92,6 +94,9 @@ const RULES: Readonly<Record<Resource, Partial<Record<Action, Rule>>>> = {
   offers: { list: anyOf(...ENROLLERS, 'siege', 'operateur'), show: anyOf(...ENROLLERS, 'siege', 'operateur') },
   // The answer list is the opérateur's; positionner is for référents, secrétariats, cadres.
   enrolments: { list: anyOf('operateur'), create: anyOf(...ENROLLERS) },
+  // Events (O5): listed for whoever enrols, configures or organises; registration by those who enrol.
+  events: { list: anyOf(...ENROLLERS, 'siege', 'operateur'), show: anyOf(...ENROLLERS, 'siege', 'operateur') },
+  'event-registrations': { create: anyOf(...ENROLLERS) },
   'offer-reports': { list: anyOf('operateur', 'cadre', 'siege'), export: anyOf('operateur', 'cadre', 'siege') },
   // The infocentre (R1, R4): alerts for whoever reads files; charts for cadres and the siège.
   alerts: { list: anyOf(...FILE_READERS), show: anyOf(...FILE_READERS) },

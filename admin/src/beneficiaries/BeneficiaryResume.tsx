@@ -17,6 +17,7 @@ import { StandbyRowActions } from '../standbys/StandbyRowActions';
 import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
 import { MergeButton } from '../documents/MergeButton';
+import { CurrentEtapesSection } from '../offers/CurrentEtapesSection';
 
 export const BeneficiaryResume = ({ file }: { file: Beneficiary }) => {
   const viewer = useViewer();
@@ -44,6 +45,7 @@ export const BeneficiaryResume = ({ file }: { file: Beneficiary }) => {
         />
       </Box>
       <AssignmentsSection file={file} />
+      <CurrentEtapesSection beneficiaryId={file.id} />
       <RightsEventsSection file={file} />
     </Box>
   );

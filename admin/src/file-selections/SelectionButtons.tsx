@@ -14,6 +14,7 @@ import { useT } from '../i18n/use-t';
 import { NameDialog } from '../saved-searches/NameDialog';
 import { criteriaOf } from '../saved-searches/SavedSearchesButton';
 import { MergeButton } from '../documents/MergeButton';
+import { SelectionOfferActions } from '../offers/SelectionOfferActions';
 
 export type FileSelection = { id: number; name: string; beneficiaries: number[]; count: number; createdAt: string | null };
 
@@ -172,8 +173,10 @@ export const SelectionBanner = () => {
       sx={{ mx: 2, mt: 1 }}
       action={
         <Box sx={{ display: 'flex', gap: 1 }}>
-          {/* A5: each person of the selection convoked to their own next appointment. */}
+          {/* Batches of other modules on this saved selection: A5 convocations (each person to
+              their own next appointment), offers (positionnements, events). */}
           <MergeButton mode="batch" path="/convocation-batches" extra={{ selection: Number(filterValues.selection) }} />
+          <SelectionOfferActions selection={Number(filterValues.selection)} />
           <Button color="inherit" size="small" onClick={() => setFilters({}, {}, false)}>
             {t('rsa.list.describe.empty')}
           </Button>

@@ -10,14 +10,17 @@ import type { Enrolment } from './offer.type';
 const base: Enrolment = {
   id: 5, beneficiary: 7, beneficiaryName: 'SOUBEYRAND Anaïs', fileNumber: '044506', offer: 1, offerTitle: 'Atelier CV', session: null,
   state: 'positionne', stateLabel: 'Positionné', plannedStart: '2027-02-01', plannedEnd: '2027-03-31', realStart: null, realEnd: null,
-  endReason: null, comment: null, attendanceHours: null, transitions: [],
+  endReason: null, comment: null, attendanceHours: null, createdByName: 'Djilali TEYSSIER', collaboratorName: null, transitions: [],
 };
 
 const renderActions = (enrolment: Enrolment) => {
   const moves: unknown[] = [];
   const dataProvider = {
     ...testDataProvider({
-      getList: (async () => ({ data: [{ id: 1, list: 'step_end_reason', code: 'etape_realisee', label: 'Étape réalisée' }], total: 1 })) as never,
+      getList: (async (resource: string) =>
+        resource === 'operator-colleagues'
+          ? { data: [{ id: 'operateur.cefora', name: 'Odile PERRIN' }, { id: 'collegue.cefora', name: 'Cyril ROCHE' }], total: 2 }
+          : { data: [{ id: 1, list: 'step_end_reason', code: 'etape_realisee', label: 'Étape réalisée' }], total: 1 }) as never,
     }),
     moveEnrolment: async (id: number, input: unknown) => {
       moves.push({ id, input });
@@ -61,4 +64,14 @@ test('an étape: end with a date and a reason of the list; attendance', async ()
   fireEvent.click(await screen.findByRole('option', { name: 'Étape réalisée' }));
   fireEvent.click(within(dialog).getByRole('button', { name: 'Terminer' }));
   await waitFor(() => expect(moves).toEqual([{ id: 5, input: { to: 'termine', realEnd: '2027-03-15', endReason: 'etape_realisee' } }]));
+});
+
+test('the operator accepts and names the colleague who follows the étape (référent d’étape)', async () => {
+  const moves = renderActions({ ...base, transitions: ['etape', 'refuse'] });
+  fireEvent.click(screen.getByRole('button', { name: 'Accepter : SOUBEYRAND Anaïs — Atelier CV' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Accepter le positionnement (début de l’étape)' });
+  fireEvent.mouseDown(await within(dialog).findByRole('combobox', { name: /Collaborateur qui suit l’étape/ }));
+  fireEvent.click(await screen.findByRole('option', { name: 'Cyril ROCHE' }));
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Accepter' }));
+  await waitFor(() => expect(moves).toEqual([{ id: 5, input: { to: 'etape', realStart: '2027-02-01', collaborator: 'collegue.cefora' } }]));
 });

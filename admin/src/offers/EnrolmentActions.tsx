@@ -3,6 +3,7 @@
 // operator or the file's référent ends the étape with a reason of the configured list; the
 // attendance hours of an étape in progress.
 import { useState } from 'react';
+import { useGetList } from 'react-admin';
 import { Box, Button, MenuItem, TextField } from '@mui/material';
 import { todayInParis } from '@rsa/vocabulary';
 import { useConsoleDataProvider } from '../data/data-provider';
@@ -23,11 +24,15 @@ export const EnrolmentActions = ({ enrolment }: { enrolment: Enrolment }) => {
   const [date, setDate] = useState('');
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
+  const [collaborator, setCollaborator] = useState('');
+  // Whom the operator may name to follow the étape: the active opérateurs of their structure.
+  const { data: colleagues = [] } = useGetList<{ id: string; name: string }>('operator-colleagues', { pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } }, { enabled: open === 'etape' });
   const close = () => setOpen(null);
   const openWith = (dialog: Dialog, initialDate: string) => {
     setDate(initialDate);
     setText('');
     setReason('');
+    setCollaborator('');
     setOpen(dialog);
   };
   const move = useFileOperation(
@@ -36,7 +41,7 @@ export const EnrolmentActions = ({ enrolment }: { enrolment: Enrolment }) => {
         ? dataProvider.setAttendance(enrolment.id, text)
         : dataProvider.moveEnrolment(enrolment.id, {
             to: dialog as 'etape' | 'refuse' | 'termine',
-            ...(dialog === 'etape' ? { realStart: date } : {}),
+            ...(dialog === 'etape' ? { realStart: date, ...(collaborator ? { collaborator } : {}) } : {}),
             ...(dialog === 'termine' ? { realEnd: date, endReason: reason } : {}),
             ...(text.trim() ? { comment: text.trim() } : {}),
           }),
@@ -86,6 +91,15 @@ export const EnrolmentActions = ({ enrolment }: { enrolment: Enrolment }) => {
             value={date}
             onChange={setDate}
           />
+        )}
+        {open === 'etape' && colleagues.length > 0 && (
+          <TextField id={`enrolment-${enrolment.id}-collaborator`} select label={t('rsa.offers.collaborator')} value={collaborator} onChange={(e) => setCollaborator(e.target.value)} helperText={t('rsa.offers.collaborator_help')}>
+            {colleagues.map((c) => (
+              <MenuItem key={c.id} value={c.id}>
+                {c.name}
+              </MenuItem>
+            ))}
+          </TextField>
         )}
         {open === 'termine' && (
           <TextField id={`enrolment-${enrolment.id}-reason`} select required label={t('rsa.offers.end_reason')} value={reason} onChange={(e) => setReason(e.target.value)}>

@@ -9,6 +9,7 @@ import { useFileOperation } from '../data/use-file-operation';
 import { FormDialog } from '../beneficiaries/FormDialog';
 import { useT } from '../i18n/use-t';
 import { EnrolmentTable } from './EnrolmentTable';
+import { RegisterToEventButton, RegistrationTable } from './EventRegistrations';
 import type { Enrolment, Offer } from './offer.type';
 import { CalendarDateInput } from '../layout/CalendarDateInput';
 
@@ -84,6 +85,15 @@ export const FileEnrolments = ({ beneficiaryId }: { beneficiaryId: number }) => 
         </Box>
       )}
       {isPending ? null : data.length === 0 ? <Typography>{t('rsa.offers.file_empty')}</Typography> : <EnrolmentTable enrolments={data} caption={t('rsa.offers.file_tab')} showPerson={false} />}
+      <Typography component="h2" variant="h6">
+        {t('rsa.offers.events.file_title')}
+      </Typography>
+      {mayEnrol && (
+        <Box>
+          <RegisterToEventButton beneficiaryId={beneficiaryId} />
+        </Box>
+      )}
+      <RegistrationTable filter={{ beneficiary: beneficiaryId }} caption={t('rsa.offers.events.file_title')} showEvent />
     </Box>
   );
 };

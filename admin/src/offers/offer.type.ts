@@ -41,6 +41,10 @@ export type Enrolment = {
   endReason: string | null;
   comment: string | null;
   attendanceHours: number | null;
+  /** The prescripteur: who positioned the person. */
+  createdByName: string | null;
+  /** The operator's collaborator who follows the étape (référent d'étape). */
+  collaboratorName: string | null;
   transitions: EnrolmentState[];
 };
 

@@ -2,9 +2,9 @@ import { checkHomeWidgets, defaultHomeWidgets, homeWidgetsFor } from './home-wid
 
 describe('homeWidgetsFor', () => {
   test.each([
-    [['referent'], ['caseload', 'alert:missing-characteristics', 'alert:standbys-ending', 'alert:cer-renewal', 'alert:assigned-notes', 'notes-open']],
-    [['cadre'], ['caseload', 'alert:missing-characteristics', 'alert:standbys-ending', 'alert:cer-renewal', 'alert:assigned-notes', 'notes-open', 'cers-awaiting', 'imports']],
-    [['siege'], ['caseload', 'alert:missing-characteristics', 'alert:standbys-ending', 'alert:cer-renewal', 'alert:assigned-notes', 'notes-open', 'imports']],
+    [['referent'], ['caseload', 'alert:missing-characteristics', 'alert:standbys-ending', 'alert:cer-renewal', 'alert:assigned-notes', 'alert:etapes-ending', 'alert:positionnements-unanswered', 'notes-open']],
+    [['cadre'], ['caseload', 'alert:missing-characteristics', 'alert:standbys-ending', 'alert:cer-renewal', 'alert:assigned-notes', 'alert:etapes-ending', 'alert:positionnements-unanswered', 'notes-open', 'cers-awaiting', 'imports']],
+    [['siege'], ['caseload', 'alert:missing-characteristics', 'alert:standbys-ending', 'alert:cer-renewal', 'alert:assigned-notes', 'alert:etapes-ending', 'alert:positionnements-unanswered', 'notes-open', 'imports']],
     [['operateur'], []],
     [['gestionnaire_fse'], []],
   ] as const)('%j may place %j', (profiles, expected) => {

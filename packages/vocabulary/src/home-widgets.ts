@@ -4,7 +4,8 @@
 // in the console's widget registry.
 import type { Profile } from './profiles';
 
-export const ALERT_NAMES = ['missing-characteristics', 'standbys-ending', 'cer-renewal', 'assigned-notes'] as const;
+// The last two are the offers module's (FEATURES R1), computed by its plugin.
+export const ALERT_NAMES = ['missing-characteristics', 'standbys-ending', 'cer-renewal', 'assigned-notes', 'etapes-ending', 'positionnements-unanswered'] as const;
 export type AlertName = (typeof ALERT_NAMES)[number];
 
 export const ALERT_LABELS: Readonly<Record<AlertName, string>> = {
@@ -12,6 +13,8 @@ export const ALERT_LABELS: Readonly<Record<AlertName, string>> = {
   'standbys-ending': 'Veilles se terminant bientôt',
   'cer-renewal': 'CER à renouveler',
   'assigned-notes': 'Notes qui me sont attribuées',
+  'etapes-ending': 'Étapes se terminant dans les 15 jours',
+  'positionnements-unanswered': 'Positionnements sans réponse depuis 10 jours',
 };
 
 /** The file alerts follow the remembered situation (file active / sortis / tous); notes do not. */

@@ -2,6 +2,7 @@ import {
   availableTransitions,
   checkAttendanceHours,
   checkNewPositionnement,
+  checkSessionDates,
   checkTransition,
   fillRate,
   mayEnrol,
@@ -35,8 +36,11 @@ describe('checkNewPositionnement', () => {
     ['by sessions without a session', { offer: bySessions }, 422, /choisissez une session/],
     ['a session of another offer', { offer: bySessions, session: { ...session, offerId: 99 } }, 422, /n’appartient pas/],
     ['a deactivated session', { offer: bySessions, session: { ...session, active: false } }, 422, /session est désactivée/],
-    ['a full session', { offer: bySessions, session, taken: 1 }, 409, /session du 01\/04\/2026 au 30\/04\/2026 est complète \(1 place\)/],
-    ['a session with places', { offer: bySessions, session, taken: 0 }, 'ok', null],
+    ['planned dates outside the session', { offer: bySessions, session }, 422, /comprises dans la session choisie, du 01\/04\/2026 au 30\/04\/2026/],
+    ['an end after the session', { offer: bySessions, session, plannedStart: '2026-04-01', plannedEnd: '2026-05-01' }, 422, /session choisie/],
+    ['planned dates inside the session', { offer: bySessions, session, plannedStart: '2026-04-01', plannedEnd: '2026-04-30' }, 'ok', null],
+    ['a full session', { offer: bySessions, session, taken: 1, plannedStart: '2026-04-02', plannedEnd: '2026-04-20' }, 409, /session du 01\/04\/2026 au 30\/04\/2026 est complète \(1 place\)/],
+    ['a session with places', { offer: bySessions, session, taken: 0, plannedStart: '2026-04-02', plannedEnd: '2026-04-20' }, 'ok', null],
     ['an offer without limit', { offer: { ...offer, capacity: null }, taken: 500 }, 'ok', null],
   ])('%s', (_name, change, status, message) => {
     const result = checkNewPositionnement({ ...base, ...change });
@@ -134,5 +138,20 @@ describe('attendance, fill rate, places left', () => {
   ])('%d taken of %s places → rate %s, %s left', (taken, capacity, rate, left) => {
     expect(fillRate(taken, capacity)).toBe(rate);
     expect(placesLeft(taken, capacity)).toBe(left);
+  });
+});
+
+describe('checkSessionDates: a session runs inside its offer', () => {
+  test.each<[string, { start: unknown; end: unknown }, Pick<OfferFacts, 'title' | 'start' | 'end'> | null, RegExp | null]>([
+    ['inside the offer', { start: '2026-03-01', end: '2026-06-30' }, offer, null],
+    ['no offer yet (linked later)', { start: '2026-01-01', end: '2026-01-31' }, null, null],
+    ['starts before the offer', { start: '2026-02-28', end: '2026-04-30' }, offer, /pendant l’offre « Atelier CV », du 01\/03\/2026 au 30\/06\/2026/],
+    ['ends after the offer', { start: '2026-04-01', end: '2026-07-01' }, offer, /pendant l’offre/],
+    ['ends before it starts', { start: '2026-04-10', end: '2026-04-09' }, offer, /précède son début/],
+    ['no dates', { start: null, end: '2026-04-09' }, offer, /obligatoires/],
+  ])('%s', (_label, session, parent, message) => {
+    const check = checkSessionDates(parent, session);
+    if (message === null) expect(check).toEqual({ ok: true, value: true });
+    else expect(check).toMatchObject({ ok: false, status: 422, message: expect.stringMatching(message) });
   });
 });

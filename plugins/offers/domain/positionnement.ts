@@ -71,6 +71,9 @@ export function checkNewPositionnement(input: NewPositionnement): Check<PlannedD
     if (!session) return refuse(422, 'Cette offre fonctionne par sessions : choisissez une session.', 'session');
     if (session.offerId !== offer.id) return refuse(422, 'Cette session n’appartient pas à l’offre choisie.', 'session');
     if (!session.active) return refuse(422, 'Cette session est désactivée : choisissez-en une autre.', 'session');
+    if (plannedStart < session.start || plannedEnd > session.end) {
+      return refuse(422, `Les dates prévues doivent être comprises dans la session choisie, ${period(session.start, session.end)}.`, 'plannedStart');
+    }
     if (input.taken >= session.capacity) {
       return refuse(409, `La session ${period(session.start, session.end)} est complète (${session.capacity} place${session.capacity > 1 ? 's' : ''}).`, 'session');
     }
@@ -78,6 +81,19 @@ export function checkNewPositionnement(input: NewPositionnement): Check<PlannedD
     return refuse(409, `L’offre « ${offer.title} » est complète (${offer.capacity} place${offer.capacity > 1 ? 's' : ''}).`, 'offer');
   }
   return { ok: true, value: { plannedStart, plannedEnd } };
+}
+
+/**
+ * A session of an offer (O3) runs inside the offer's period, its end not before its start: the
+ * CMS refuses saving it otherwise (the admin panel shows this message).
+ */
+export function checkSessionDates(offer: Pick<OfferFacts, 'title' | 'start' | 'end'> | null, session: { start: unknown; end: unknown }): Check {
+  if (!isCalendarDate(session.start) || !isCalendarDate(session.end)) return refuse(422, 'Les dates de début et de fin de la session sont obligatoires.', 'startDate');
+  if (session.end < session.start) return refuse(422, 'La fin de la session précède son début.', 'endDate');
+  if (offer && (session.start < offer.start || session.end > offer.end)) {
+    return refuse(422, `La session doit se tenir pendant l’offre « ${offer.title} », ${period(offer.start, offer.end)}.`, 'startDate');
+  }
+  return { ok: true, value: true };
 }
 
 /** Who acts on a positionnement, as the server knows them. */

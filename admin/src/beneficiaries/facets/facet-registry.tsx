@@ -6,6 +6,7 @@
 //     input: () => <ReferenceInput key="step" source="step" reference="offers"><AutocompleteInput … /></ReferenceInput> }
 import type { ReactElement } from 'react';
 import type { Profile } from '../../auth/can-access';
+import { OFFER_FACETS } from '../../offers/offer-facets';
 
 export type FacetDefinition = {
   key: string;
@@ -14,4 +15,4 @@ export type FacetDefinition = {
   describe(value: unknown): string;
 };
 
-export const EXTRA_FACETS: FacetDefinition[] = [];
+export const EXTRA_FACETS: FacetDefinition[] = [...OFFER_FACETS];

@@ -9,9 +9,11 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import { ensureOffersAdminRole } from './admin-role';
 import { guardEnrolledDeletion } from './guards/enrolled-deletion';
+import { guardSessionDates } from './guards/session-dates';
 import routes from './routes';
 import services from './services';
 import { registerOffersInFile } from './services/timeline';
+import { registerOffersFacets } from './services/facets';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
@@ -34,7 +36,9 @@ export default {
       }
       return next();
     });
+    guardSessionDates(strapi);
     registerOffersInFile(strapi);
+    registerOffersFacets(strapi);
     await ensureOffersAdminRole(strapi);
   },
 

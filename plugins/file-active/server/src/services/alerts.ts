@@ -31,12 +31,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     | { cerReport(u: ConsoleUser, name: 'cer-renewal', params: Record<string, unknown>): Promise<Row[]>; catalogue(): ReportDescription[] }
     | undefined;
 
+  // The offers module's alerts (étapes ending, positionnements without an answer) are its own.
+  const offerAlerts = () => strapi.plugin('offers')?.service('follow-up') as
+    | { alertRows(u: ConsoleUser, name: 'etapes-ending' | 'positionnements-unanswered', days: unknown): Promise<Row[]>; alertColumns(name: string): ReportColumnDescription[] }
+    | undefined;
+
   const requireReader = (user: ConsoleUser) => {
     if (!user.profiles.some((p) => READ_PROFILES.includes(p))) throw new ConsoleError(403, 'Les alertes ne sont pas ouvertes à votre profil.');
   };
 
   const columnsOf = (name: AlertName): ReportColumnDescription[] => {
     if (name === 'assigned-notes') return NOTE_COLUMNS;
+    if (name === 'etapes-ending' || name === 'positionnements-unanswered') return offerAlerts()?.alertColumns(name) ?? [];
     if (name === 'cer-renewal') return cerReports()?.catalogue().find((r) => r.id === name)?.columns ?? [];
     return REPORTS[name].columns.map((c) => ({ key: c.key, header: c.header, type: c.type }));
   };
@@ -57,6 +63,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         createdAt: n.createdAt ? n.createdAt.slice(0, 10) : null,
         text: n.text.length > EXCERPT ? `${n.text.slice(0, EXCERPT - 1)}…` : n.text,
       }));
+    }
+    if (name === 'etapes-ending' || name === 'positionnements-unanswered') {
+      const offers = offerAlerts();
+      return offers ? offers.alertRows(user, name, params.days) : [];
     }
     const situation = params.situation || (await fileActive('preferences').alertFilter(user)).situation;
     if (name === 'cer-renewal') {

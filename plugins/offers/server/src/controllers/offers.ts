@@ -58,11 +58,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = await enrolments().findOne(requireConsoleUser(ctx), parseId(ctx.params.id));
     }),
     createEnrolment: consoleAction(async (ctx: HttpContext) => {
-      ctx.body = await enrolments().create(requireConsoleUser(ctx), readBody(ctx));
+      const body = readBody(ctx);
+      // A saved selection: person by person, each one's result (200); otherwise all or nothing (201).
+      if (body.selection !== undefined && body.selection !== null && body.selection !== '') {
+        ctx.body = await enrolments().createForSelection(requireConsoleUser(ctx), body);
+        return;
+      }
+      ctx.body = await enrolments().create(requireConsoleUser(ctx), body);
       ctx.status = 201;
     }),
     updateEnrolment: consoleAction(async (ctx: HttpContext) => {
       ctx.body = await enrolments().update(requireConsoleUser(ctx), parseId(ctx.params.id), readBody(ctx));
+    }),
+    colleagues: consoleAction(async (ctx: HttpContext) => {
+      const user = requireConsoleUser(ctx);
+      const query = parseListQuery(ctx.query, ['id', 'name']);
+      sendRows(ctx, 'operator-colleagues', query, await enrolments().colleagues(user));
     }),
     transition: consoleAction(async (ctx: HttpContext) => {
       ctx.body = await enrolments().transition(requireConsoleUser(ctx), parseId(ctx.params.id), readBody(ctx));
@@ -85,7 +96,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sendRows(ctx, 'event-registrations', query, await events().registrations(user, query.filter));
     }),
     register: consoleAction(async (ctx: HttpContext) => {
-      ctx.body = await events().register(requireConsoleUser(ctx), readBody(ctx));
+      const body = readBody(ctx);
+      if (body.selection !== undefined && body.selection !== null && body.selection !== '') {
+        ctx.body = await events().registerSelection(requireConsoleUser(ctx), body);
+        return;
+      }
+      ctx.body = await events().register(requireConsoleUser(ctx), body);
       ctx.status = 201;
     }),
     presence: consoleAction(async (ctx: HttpContext) => {

@@ -10,6 +10,7 @@ export default consoleRouter([
   route('GET', '/enrolments/:id', 'offers.enrolment'),
   route('PUT', '/enrolments/:id', 'offers.updateEnrolment'),
   route('POST', '/enrolments/:id/transitions', 'offers.transition'),
+  route('GET', '/operator-colleagues', 'offers.colleagues'),
   route('GET', '/events', 'offers.events'),
   route('GET', '/events/:id', 'offers.event'),
   route('GET', '/event-registrations', 'offers.registrations'),

@@ -175,6 +175,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof filter.operator === 'string' && filter.operator !== '') offers = offers.filter((o) => o.operator === filter.operator);
       if (typeof filter.from === 'string' && filter.from !== '') offers = offers.filter((o) => o.end >= String(filter.from));
       if (typeof filter.to === 'string' && filter.to !== '') offers = offers.filter((o) => o.start <= String(filter.to));
+      // react-admin's getMany (a picker showing its chosen offers) asks by ids.
+      if (Array.isArray(filter.id)) {
+        const wanted = new Set(filter.id.map(Number));
+        offers = offers.filter((o) => wanted.has(o.id));
+      }
       if (filter.available === true || filter.available === 'true') offers = offers.filter((o) => o.placesLeft === null || o.placesLeft > 0);
       return offers;
     },

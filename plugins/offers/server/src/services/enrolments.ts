@@ -18,6 +18,7 @@ import {
   type Refusal,
 } from '../../../domain';
 import type { OfferView } from './catalogue';
+import { eachPerson, type PersonResult } from './each-person';
 import { getService } from './get-service';
 import { insertRow, rowsOf, toIsoDate, toNullableNumber, toNumber, updateById, type Knex, type Row } from './sql';
 
@@ -40,17 +41,24 @@ export type Positionnement = {
   comment: string | null;
   attendanceHours: number | null;
   collaborator: string | null;
+  collaboratorName: string | null;
   createdBy: string | null;
+  /** The prescripteur: who positioned the person. */
+  createdByName: string | null;
   createdOn: string | null;
   transitions: PositionnementState[];
 };
 
 const ENROLLING = ['referent', 'referent_fse', 'secretariat', 'cadre'] as const;
+
 const MAX_BATCH = 500;
 
 const fail = (r: Refusal, prefix = ''): ConsoleError => new ConsoleError(r.status, `${prefix}${r.message}`, r.field ? { field: r.field } : undefined);
 
-const SELECT = `SELECT p.*, b.last_name, b.first_name, b.file_number FROM positionnements p JOIN beneficiaries b ON b.id = p.beneficiary_id`;
+// The prescripteur's and the named collaborator's names are read from their accounts (not copied).
+const SELECT = `SELECT p.*, b.last_name, b.first_name, b.file_number, cu.name AS created_by_name, cc.name AS collaborator_name
+  FROM positionnements p JOIN beneficiaries b ON b.id = p.beneficiary_id
+  LEFT JOIN console_users cu ON cu.login = p.created_by_login LEFT JOIN console_users cc ON cc.login = p.collaborator_login`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
@@ -98,7 +106,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       comment: (r.comment as string | null) ?? null,
       attendanceHours: toNullableNumber(r.attendance_hours),
       collaborator: (r.collaborator_login as string | null) ?? null,
+      collaboratorName: (r.collaborator_name as string | null) ?? (r.collaborator_login as string | null) ?? null,
       createdBy: (r.created_by_login as string | null) ?? null,
+      createdByName: (r.created_by_name as string | null) ?? (r.created_by_login as string | null) ?? null,
       createdOn: toIsoDate(r.created_at instanceof Date ? r.created_at.toISOString() : typeof r.created_at === 'number' ? new Date(r.created_at).toISOString() : r.created_at),
       transitions,
     };
@@ -270,6 +280,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const result: Positionnement[] = [];
       for (const id of created) result.push(await view(user, id));
       return Array.isArray(body.beneficiaries) ? { created: result } : result[0];
+    },
+
+    /**
+     * A saved selection (`selection`: its id, `file-selections.ids`) positioned person by person:
+     * each file is checked and written on its own; the answer lists, per person, the
+     * positionnement made or the French reason of the refusal.
+     */
+    async createForSelection(user: ConsoleUser, body: Record<string, unknown>): Promise<{ results: PersonResult<Positionnement>[] }> {
+      const ids: number[] = await fileActive().service('file-selections').ids(user, Number(body.selection));
+      if (ids.length === 0) throw new ConsoleError(422, 'Cette sélection ne contient aucun dossier que vous voyez.', { field: 'selection' });
+      if (ids.length > MAX_BATCH) throw new ConsoleError(422, `Au plus ${MAX_BATCH} dossiers à la fois.`, { field: 'selection' });
+      const { selection: _selection, beneficiaries: _many, ...rest } = body;
+      return { results: await eachPerson(knex(), ids, (id) => this.create(user, { ...rest, beneficiary: id }) as Promise<Positionnement>) };
+    },
+
+    /** The active opérateurs of the caller's structure: whom the operator may name on an étape. */
+    async colleagues(user: ConsoleUser): Promise<Array<{ id: string; login: string; name: string }>> {
+      if (!hasProfile(user, 'operateur') || !user.structureCode) throw new ConsoleError(403, 'Seuls les opérateurs nomment un collaborateur d’étape.');
+      const rows = rowsOf<Row>(await knex().raw('SELECT login, name, profiles, active FROM console_users WHERE structure_code = ? ORDER BY name', [user.structureCode]));
+      return rows
+        .filter((r) => String(r.profiles ?? '').includes('operateur') && r.active !== false && r.active !== 0)
+        .map((r) => ({ id: String(r.login), login: String(r.login), name: String(r.name ?? r.login) }));
     },
 
     /** Accept (→ étape), refuse (motif), end (real end, reason of the configured list). */

@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, hasProfile, isPostgres, loadReferenceList, todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { checkPresence, checkRegistration, placesLeft, type EventFacts, type Refusal } from '../../../domain';
+import { eachPerson } from './each-person';
 import { insertRow, rowsOf, toBool, toNumber, updateById, type Knex, type Row } from './sql';
 
 const EVENT = 'api::event.event';
@@ -144,6 +145,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = rowsOf<Row>(await knex().raw(`SELECT r.*, b.last_name, b.first_name FROM event_registrations r JOIN beneficiaries b ON b.id = r.beneficiary_id WHERE r.id IN (${created.map(() => '?').join(', ')}) ORDER BY r.id`, created));
       const result = rows.map((r) => presentRegistration(r, event));
       return Array.isArray(body.beneficiaries) ? { created: result } : result[0];
+    },
+
+    /** A saved selection registered person by person: per person, the registration or the French reason. */
+    async registerSelection(user: ConsoleUser, body: Record<string, unknown>) {
+      const ids: number[] = await fileActive().service('file-selections').ids(user, Number(body.selection));
+      if (ids.length === 0) throw new ConsoleError(422, 'Cette sélection ne contient aucun dossier que vous voyez.', { field: 'selection' });
+      if (ids.length > 500) throw new ConsoleError(422, 'Au plus 500 dossiers à la fois.', { field: 'selection' });
+      return { results: await eachPerson(knex(), ids, (id) => this.register(user, { event: body.event, beneficiary: id })) };
     },
 
     /** Presence: the organiser, or whoever holds the file. */

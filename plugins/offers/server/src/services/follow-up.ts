@@ -82,6 +82,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await listOf(user, ids)).sort((a, b) => String(a.createdOn).localeCompare(String(b.createdOn)));
     },
 
+    /** The rows of the « Alertes » screen (file-active's alerts registry): one per positionnement, opening its file. */
+    async alertRows(user: ConsoleUser, name: 'etapes-ending' | 'positionnements-unanswered', days: unknown) {
+      const found = name === 'etapes-ending' ? await this.etapesEnding(user, days) : await this.unanswered(user, days);
+      return found.map((p) => ({
+        id: p.id,
+        beneficiary: p.beneficiary,
+        fileNumber: p.fileNumber,
+        beneficiaryName: p.beneficiaryName,
+        offerTitle: p.offerTitle,
+        prescripteur: p.createdByName,
+        createdOn: p.createdOn,
+        plannedStart: p.plannedStart,
+        plannedEnd: p.plannedEnd,
+        realStart: p.realStart,
+      }));
+    },
+
+    alertColumns(name: string) {
+      const common = [
+        { key: 'fileNumber', header: 'N° dossier' },
+        { key: 'beneficiaryName', header: 'Personne' },
+        { key: 'offerTitle', header: 'Offre' },
+        { key: 'prescripteur', header: 'Prescripteur' },
+      ];
+      return name === 'etapes-ending'
+        ? [...common, { key: 'realStart', header: 'Début', type: 'date' as const }, { key: 'plannedEnd', header: 'Fin prévue', type: 'date' as const }]
+        : [...common, { key: 'createdOn', header: 'Positionné le', type: 'date' as const }, { key: 'plannedStart', header: 'Début prévu', type: 'date' as const }];
+    },
+
     /** One row per offer: an opérateur's own offers; every offer for cadres, siège, gestionnaire FSE. */
     async offerReport(user: ConsoleUser): Promise<OfferReportRow[]> {
       const all = hasProfile(user, 'cadre', 'siege', 'gestionnaire_fse');
