@@ -24,7 +24,7 @@ const byFeedRecords = async (text: string, cuts: number[]): Promise<Outcome> => 
   pieces.push(text.slice(at));
   const records: string[][] = [];
   try {
-    for await (const record of feedRecords((async function* () { yield* pieces; })())) records.push(record);
+    for await (const batch of feedRecords((async function* () { yield* pieces; })())) records.push(...batch);
     return { records };
   } catch (error) {
     return { error: (error as CsvError).code };

@@ -26,60 +26,83 @@ export const CSV_OPTIONS: Options = {
  * span lines: lines are gathered until their quotes balance (a closed quoted field always holds
  * an even number of `"`), and that text alone goes through csv-parse, which also reports the
  * malformed ones. Its error then carries the file's line (`lines`), not the chunk's.
+ * Records come in batches (those completed by each piece of text): one await per piece rather
+ * than per record.
  */
-export async function* feedRecords(text: AsyncIterable<string>): AsyncGenerator<string[]> {
+export async function* feedRecords(text: AsyncIterable<string>): AsyncGenerator<string[][]> {
   let rest = '';
   let line = 0; // physical lines consumed before `pending`
   let pending: string | null = null; // text of a quoted record not yet closed
   let pendingQuotes = 0;
   let pendingLine = 0;
+  let out: string[][] = [];
 
-  const parsePending = function* (): Generator<string[]> {
+  const parsePending = (): void => {
     const chunk = pending as string;
     pending = null;
     try {
-      yield* parseCsv(chunk, CSV_OPTIONS) as string[][];
+      for (const record of parseCsv(chunk, CSV_OPTIONS) as string[][]) out.push(record);
     } catch (error) {
       if (isCsvError(error) && typeof error.lines === 'number') error.lines += pendingLine - 1;
       throw error;
     }
   };
 
-  const take = function* (physical: string, complete: boolean): Generator<string[]> {
+  const take = (physical: string, complete: boolean): void => {
     line += 1;
     if (pending !== null) {
       pending += physical;
       pendingQuotes += countQuotes(physical);
-      if (pendingQuotes % 2 === 0 || pending.length > MAX_RECORD_SIZE) yield* parsePending();
+      if (pendingQuotes % 2 === 0 || pending.length > MAX_RECORD_SIZE) parsePending();
       return;
     }
     const bare = complete ? withoutLineEnd(physical) : physical;
     if (bare.indexOf('"') === -1 && bare.length <= MAX_RECORD_SIZE) {
-      yield bare.split(';');
+      out.push(bare.split(';'));
       return;
     }
     pending = physical;
     pendingQuotes = countQuotes(physical);
     pendingLine = line;
-    if (pendingQuotes % 2 === 0) yield* parsePending();
+    if (pendingQuotes % 2 === 0) parsePending();
   };
 
-  for await (const piece of text) {
+  const read = (piece: string): void => {
     rest += piece;
     let start = 0;
     for (let end = rest.indexOf('\n'); end !== -1; end = rest.indexOf('\n', start)) {
-      yield* take(rest.slice(start, end + 1), true);
+      take(rest.slice(start, end + 1), true);
       start = end + 1;
     }
     rest = rest.slice(start);
-    if (pending !== null && (pending as string).length + rest.length > MAX_RECORD_SIZE) {
-      pending += rest;
+    const open = pending as string | null; // set by take(), which TypeScript does not follow
+    if (open !== null && open.length + rest.length > MAX_RECORD_SIZE) {
+      pending = open + rest;
       rest = '';
-      yield* parsePending();
+      parsePending();
     }
+  };
+  const end = (): void => {
+    if (rest !== '') take(rest, false);
+    if (pending !== null) parsePending();
+  };
+
+  try {
+    for await (const piece of text) {
+      read(piece);
+      if (out.length > 0) {
+        yield out;
+        out = [];
+      }
+    }
+    end();
+  } catch (error) {
+    // The records before the fault are delivered first, as csv-parse does (a bad header is then
+    // refused as such, before a quoting error further down).
+    if (out.length > 0) yield out;
+    throw error;
   }
-  if (rest !== '') yield* take(rest, false);
-  if (pending !== null) yield* parsePending();
+  if (out.length > 0) yield out;
 }
 
 const withoutLineEnd = (physical: string): string =>

@@ -40,17 +40,19 @@ export async function* readFeed(path: string, opts: ReadFeedOptions = {}): Async
   // Physical lines are counted here: each record spans one line plus its quoted line breaks.
   let linesBefore = 0;
   try {
-    for await (const fields of records) {
-      const line = linesBefore + 1;
-      linesBefore += 1 + countLineBreaks(fields);
-      if (fields.length === 1 && fields[0] === '') continue; // blank line
-      if (columns === null) {
-        const header = analyseHeader(fields);
-        columns = header.columns;
-        yield { kind: 'header', columns, warnings: header.warnings, encoding };
-        continue;
+    for await (const batch of records) {
+      for (const fields of batch) {
+        const line = linesBefore + 1;
+        linesBefore += 1 + countLineBreaks(fields);
+        if (fields.length === 1 && fields[0] === '') continue; // blank line
+        if (columns === null) {
+          const header = analyseHeader(fields);
+          columns = header.columns;
+          yield { kind: 'header', columns, warnings: header.warnings, encoding };
+          continue;
+        }
+        yield { kind: 'row', line, ...rowValues(columns, fields) };
       }
-      yield { kind: 'row', line, ...rowValues(columns, fields) };
     }
   } catch (error) {
     throw asRefusal(error, path, linesBefore + 1);

@@ -8,10 +8,17 @@ const IDENTITY_COLUMNS = [
   'birth_date', 'sex', 'address_line_1', 'address_line_2', 'postal_code', 'city', 'insee_code', 'territory_code',
 ] as const;
 
+/** What the row hash covers: every staged value the merges of identity and characteristics read. */
+export const HASHED_COLUMNS = [...IDENTITY_COLUMNS, 'search_text', 'sort_name'] as const;
+
 export const mergeBeneficiaries = async (trx: Knex, importId: number, extractionDate: string, now: Date): Promise<{ created: number }> => {
+  // Known persons (a join, not a probe per row): their file, and whether today's row is the very
+  // one applied last time (same fingerprint: nothing of identity or characteristics to compare).
   await trx.raw(
-    `UPDATE feed_staging_rows SET is_new = 1
-      WHERE import_id = ? AND NOT EXISTS (SELECT 1 FROM beneficiaries b WHERE b.genesis_id = feed_staging_rows.genesis_id)`,
+    `UPDATE feed_staging_rows SET is_new = 0, beneficiary_id = b.id,
+            same_row = CASE WHEN h.row_hash = feed_staging_rows.row_hash THEN 1 ELSE 0 END
+       FROM beneficiaries b LEFT JOIN feed_person_hashes h ON h.beneficiary_id = b.id
+      WHERE feed_staging_rows.import_id = ? AND b.genesis_id = feed_staging_rows.genesis_id`,
     [importId],
   );
   const maxRow = await trx('beneficiaries').max('file_number as max');
@@ -28,8 +35,8 @@ export const mergeBeneficiaries = async (trx: Knex, importId: number, extraction
     ),
   );
   await trx.raw(
-    `UPDATE feed_staging_rows SET beneficiary_id = (SELECT b.id FROM beneficiaries b WHERE b.genesis_id = feed_staging_rows.genesis_id)
-      WHERE import_id = ?`,
+    `UPDATE feed_staging_rows SET beneficiary_id = b.id FROM beneficiaries b
+      WHERE feed_staging_rows.import_id = ? AND feed_staging_rows.is_new = 1 AND b.genesis_id = feed_staging_rows.genesis_id`,
     [importId],
   );
   // The file number enters the search text once it exists.
@@ -48,7 +55,7 @@ export const mergeBeneficiaries = async (trx: Knex, importId: number, extraction
   const changed = IDENTITY_COLUMNS.map((c) => differs(trx, `b.${c}`, `feed_staging_rows.${c}`)).join(' OR ');
   await trx.raw(
     `UPDATE feed_staging_rows SET identity_changed = 1
-      WHERE import_id = ? AND is_new = 0
+      WHERE import_id = ? AND is_new = 0 AND same_row = 0
         AND EXISTS (SELECT 1 FROM beneficiaries b WHERE b.id = feed_staging_rows.beneficiary_id AND (${changed}))`,
     [importId],
   );
