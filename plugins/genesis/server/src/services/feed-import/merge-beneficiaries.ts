@@ -23,11 +23,13 @@ export const mergeBeneficiaries = async (trx: Knex, importId: number, extraction
   );
   const maxRow = await trx('beneficiaries').max('file_number as max');
   const base = Number(maxRow[0]?.max ?? 0) || 0;
+  // The file number is also part of the search text: both written by the INSERT itself (a second
+  // pass over 100,000 new files would rewrite each row and its trigram index entries).
   const fileNumber = sixDigits(trx, `${base} + ROW_NUMBER() OVER (ORDER BY s.line)`);
   const created = affected(
     await trx.raw(
       `INSERT INTO beneficiaries (file_number, genesis_id, ${IDENTITY_COLUMNS.join(', ')}, phone, email, updated_from_genesis_on, search_text, sort_name, created_at, updated_at)
-       SELECT ${fileNumber}, s.genesis_id, ${IDENTITY_COLUMNS.map((c) => `s.${c}`).join(', ')}, s.phone, s.email, ?, s.search_text, s.sort_name, ?, ?
+       SELECT ${fileNumber}, s.genesis_id, ${IDENTITY_COLUMNS.map((c) => `s.${c}`).join(', ')}, s.phone, s.email, ?, s.search_text || ' ' || ${fileNumber}, s.sort_name, ?, ?
          FROM feed_staging_rows s
         WHERE s.import_id = ? AND s.is_new = 1
         ORDER BY s.line`,
@@ -37,12 +39,6 @@ export const mergeBeneficiaries = async (trx: Knex, importId: number, extraction
   await trx.raw(
     `UPDATE feed_staging_rows SET beneficiary_id = b.id FROM beneficiaries b
       WHERE feed_staging_rows.import_id = ? AND feed_staging_rows.is_new = 1 AND b.genesis_id = feed_staging_rows.genesis_id`,
-    [importId],
-  );
-  // The file number enters the search text once it exists.
-  await trx.raw(
-    `UPDATE beneficiaries SET search_text = search_text || ' ' || file_number
-      WHERE id IN (SELECT beneficiary_id FROM feed_staging_rows WHERE import_id = ? AND is_new = 1)`,
     [importId],
   );
   await trx.raw(
