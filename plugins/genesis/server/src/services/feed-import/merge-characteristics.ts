@@ -7,13 +7,19 @@ import { refreshStatistics, type Knex } from './sql';
 
 export const FEED_FAMILIES = ['Situation RSA', 'AdministratifCD07', 'Situation familiale'] as const;
 
-/** The staged columns c0…c13 unpivoted: one row per value of the persons `where` selects. */
+// The staged columns c0…c13 unpivoted in ONE pass over the staged rows: each row meets the 14
+// slots of the layout (a constant relation) and the slot picks its column. (A UNION of 14
+// selections read the wide staging table 14 times.) CROSS JOIN keeps the staged rows outside on
+// SQLite; PostgreSQL's planner does the same with a 14-row inner side.
+const SLOTS = CHARACTERISTIC_LAYOUT.map((slot, index) => `SELECT ${index} AS k, ? AS family, ? AS name, ${slot.rightsEvent ? 1 : 0} AS is_rights_event`).join(' UNION ALL ');
+const SLOT_VALUE = `CASE slot.k ${CHARACTERISTIC_LAYOUT.map((_slot, index) => `WHEN ${index} THEN r.c_${index}`).join(' ')} END`;
+
+/** One row per value (family, name, value) of the persons `where` selects. */
 const unpivot = (where: string): string =>
-  CHARACTERISTIC_LAYOUT.map(
-    (slot, index) => `SELECT r.import_id, r.genesis_id, r.beneficiary_id, ? AS family, ? AS name, r.c_${index} AS value, ${slot.rightsEvent ? 1 : 0} AS is_rights_event
-        FROM feed_staging_rows r WHERE r.import_id = ? AND ${where} AND r.c_${index} IS NOT NULL`,
-  ).join(' UNION ALL ');
-const unpivotBindings = (importId: number) => CHARACTERISTIC_LAYOUT.flatMap((slot) => [slot.family, slot.name, importId]);
+  `SELECT r.import_id, r.genesis_id, r.beneficiary_id, slot.family, slot.name, ${SLOT_VALUE} AS value, slot.is_rights_event
+     FROM feed_staging_rows r CROSS JOIN (${SLOTS}) slot
+    WHERE r.import_id = ? AND ${where} AND ${SLOT_VALUE} IS NOT NULL`;
+const unpivotBindings = (importId: number) => [...CHARACTERISTIC_LAYOUT.flatMap((slot) => [slot.family, slot.name]), importId];
 
 export const mergeCharacteristics = async (trx: Knex, importId: number, extractionDate: string, genesisNames: readonly string[], now: Date): Promise<void> => {
   // A file created by this import has no history: its values are inserted as they come
