@@ -1,4 +1,5 @@
-import { normalizeFrenchPhone, validateEmail } from './contact';
+import fc from 'fast-check';
+import { frenchPhoneE164, normalizeFrenchPhone, validateEmail } from './contact';
 
 describe('normalizeFrenchPhone', () => {
   test.each([
@@ -37,6 +38,23 @@ describe('normalizeFrenchPhone', () => {
 
   test('an empty number says so', () => {
     expect(normalizeFrenchPhone('  ')).toEqual({ ok: false, message: 'Le numéro de téléphone est vide.' });
+  });
+});
+
+describe('frenchPhoneE164 (the import\'s cheaper reading)', () => {
+  test('is normalizeFrenchPhone\'s e164, or null when refused', () => {
+    const writing = fc.tuple(
+      fc.constantFrom('0', '+33 ', '0033', '+262 ', '+41 ', '', '00'),
+      fc.array(fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ', '.', '-', 'a'), { minLength: 0, maxLength: 14 }),
+    ).map(([prefix, rest]) => prefix + rest.join(''));
+    const mobile = fc.tuple(fc.constantFrom('06', '07', '04', '09', '0692', '08'), fc.stringMatching(/^\d{6,8}$/)).map(([p, d]) => `${p}${d}`);
+    fc.assert(
+      fc.property(fc.oneof(writing, mobile), (input) => {
+        const full = normalizeFrenchPhone(input);
+        expect(frenchPhoneE164(input)).toBe(full.ok ? full.e164 : null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

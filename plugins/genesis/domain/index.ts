@@ -12,3 +12,4 @@ export * from './feed-row';
 export * from './read-feed';
 export * from './validate-row';
 export * from './merge-assignment';
+export * from './merge-characteristics';

@@ -1,9 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
 import { isFeedColumnName, type FeedColumnName, type RawValues } from './feed-columns';
 import { decodeFeedBytes, isValidUtf8File, type FeedEncoding, type FeedEncodingOption } from './feed-encoding';
 import { analyseHeader } from './feed-header';
+import { feedRecords, isCsvError } from './feed-records';
 import type { RawRow } from './feed-row';
 import { FeedRefusedError } from './feed-refused.error';
 
@@ -24,8 +23,6 @@ export type OpenedFeed = Omit<FeedHeaderRecord, 'kind'> & {
   rows: AsyncIterable<RawRow>;
 };
 
-const MAX_RECORD_SIZE = 1_000_000;
-
 /**
  * Streams a Genesis feed. The first record is always the header analysis (columns, warnings,
  * encoding); then one record per data row with its physical line number (header = line 1).
@@ -36,41 +33,31 @@ const MAX_RECORD_SIZE = 1_000_000;
 export async function* readFeed(path: string, opts: ReadFeedOptions = {}): AsyncGenerator<FeedRecord> {
   const encoding = await chooseEncoding(path, opts.encoding ?? 'auto');
   const source = createReadStream(path);
-  const parser = parse({
-    delimiter: ';',
-    quote: '"',
-    // CRLF or LF, even mixed: left alone, csv-parse locks onto the first line end it meets and
-    // a lone LF later on would glue two rows together.
-    record_delimiter: ['\r\n', '\n'],
-    relax_column_count: true, // a short or long row is rejected alone (validateRawRow)
-    // Blank lines are skipped below rather than by csv-parse: counting them needs its `info`
-    // option, which slows parsing and miscounts CRLF inside quoted fields.
-    // Bounds memory when a quote is never closed: the rest of the file would become one field.
-    max_record_size: MAX_RECORD_SIZE,
-  });
-  // Errors reach us through the parser's iterator; the callback only keeps them from being unhandled.
-  pipeline(source, (bytes: AsyncIterable<Buffer>) => decodeFeedBytes(bytes, encoding), parser, () => undefined);
+  // Blank lines are skipped below rather than by the parser, so that physical lines are counted.
+  const records = feedRecords(decodeFeedBytes(source, encoding));
 
   let columns: readonly string[] | null = null;
   // Physical lines are counted here: each record spans one line plus its quoted line breaks.
   let linesBefore = 0;
   try {
-    for await (const fields of parser as AsyncIterable<string[]>) {
-      const line = linesBefore + 1;
-      linesBefore += 1 + countLineBreaks(fields);
-      if (fields.length === 1 && fields[0] === '') continue; // blank line
-      if (columns === null) {
-        const header = analyseHeader(fields);
-        columns = header.columns;
-        yield { kind: 'header', columns, warnings: header.warnings, encoding };
-        continue;
+    for await (const batch of records) {
+      for (const fields of batch) {
+        const line = linesBefore + 1;
+        linesBefore += 1 + countLineBreaks(fields);
+        if (fields.length === 1 && fields[0] === '') continue; // blank line
+        if (columns === null) {
+          const header = analyseHeader(fields);
+          columns = header.columns;
+          yield { kind: 'header', columns, warnings: header.warnings, encoding };
+          continue;
+        }
+        yield { kind: 'row', line, ...rowValues(columns, fields) };
       }
-      yield { kind: 'row', line, ...rowValues(columns, fields) };
     }
   } catch (error) {
     throw asRefusal(error, path, linesBefore + 1);
   } finally {
-    parser.destroy();
+    source.destroy();
   }
   if (columns === null) throw new FeedRefusedError('empty-file', 'Fichier vide : aucune ligne à importer');
 }
@@ -133,7 +120,7 @@ const CSV_PROBLEMS: Partial<Record<string, string>> = {
 
 const asRefusal = (error: unknown, path: string, line: number): unknown => {
   if (error instanceof FeedRefusedError) return error;
-  if (error instanceof CsvError) {
+  if (isCsvError(error)) {
     // Records parsed just before the error may not have reached us: csv-parse's own count is
     // then closer (it is exact outside quoted line breaks).
     const at = typeof error.lines === 'number' ? Math.max(error.lines, line) : line;

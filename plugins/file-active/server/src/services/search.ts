@@ -1,7 +1,7 @@
 // Small text services other plugins use (the Genesis import folds names and normalises phones
 // exactly as the console's search and contact edits do).
 import { foldForSearch } from '@rsa/vocabulary';
-import { normalizeFrenchPhone } from '../../../domain/contact';
+import { frenchPhoneE164, normalizeFrenchPhone } from '../../../domain/contact';
 
 export default () => ({
   fold: (text: string): string => foldForSearch(text),
@@ -9,8 +9,8 @@ export default () => ({
   phoneForStorage: (raw: string): string | null => {
     const trimmed = raw.trim();
     if (!trimmed) return null;
-    const result = normalizeFrenchPhone(trimmed);
-    return result.ok ? result.e164 : trimmed;
+    // The import stores 100,000 numbers a night: e164 only (same reading as the contact edit).
+    return frenchPhoneE164(trimmed) ?? trimmed;
   },
   phoneForDisplay: (stored: string | null): string | null => {
     if (!stored) return null;

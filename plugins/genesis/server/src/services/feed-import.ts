@@ -12,7 +12,7 @@ import { foldForSearch, formatFrenchDate } from '@rsa/vocabulary';
 import { countOutcome } from './feed-import/count-outcome';
 import { mergeAssignments } from './feed-import/merge-assignments';
 import { mergeBeneficiaries } from './feed-import/merge-beneficiaries';
-import { mergeCharacteristics } from './feed-import/merge-characteristics';
+import { mergeCharacteristics, storeRowHashes } from './feed-import/merge-characteristics';
 import { mergeReferents } from './feed-import/merge-referents';
 import { stageFeed } from './feed-import/stage-feed';
 import { isPostgres, refreshStatistics, type Knex } from './feed-import/sql';
@@ -169,8 +169,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             await timed('beneficiaries', () => mergeBeneficiaries(t, record.id, extractionDate as string, now));
             await timed('analyze2', () => refreshStatistics(t, ['beneficiaries', 'feed_staging_rows', 'assignments']));
             const moves = await timed('assignments', () => mergeAssignments(t, record.id, extractionDate as string, now));
-            await timed('analyze3', () => refreshStatistics(t, ['feed_staging_rows', 'feed_staging_characteristics', 'characteristics']));
+            await timed('analyze3', () => refreshStatistics(t, ['feed_staging_rows']));
             await timed('characteristics', () => mergeCharacteristics(t, record.id, extractionDate as string, GENESIS_NAMES, now));
+            await timed('hashes', () => storeRowHashes(t, record.id, now));
             const outcome = await countOutcome(t, record.id);
             await timed('cleanup', async () => {
               await t('feed_staging_characteristics').where('import_id', record.id).delete();

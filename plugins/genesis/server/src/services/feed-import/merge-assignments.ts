@@ -12,13 +12,20 @@ export const mergeAssignments = async (
   extractionDate: string,
   now: Date,
 ): Promise<{ reoriented: number; reinstated: number }> => {
+  // The current référent de parcours of every known person (domain currentParcoursAssignment:
+  // latest start, one without a start counts as the oldest, then the latest created), ranked in
+  // one pass over the assignments rather than one ordered probe per person.
   await trx.raw(
-    `UPDATE feed_staging_rows SET current_assignment_id = (
-        SELECT a.id FROM assignments a
-         WHERE a.beneficiary_id = feed_staging_rows.beneficiary_id AND a.role = 'parcours'
-         ORDER BY CASE WHEN a.start_date IS NULL THEN 0 ELSE 1 END DESC, a.start_date DESC, a.id DESC LIMIT 1)
-      WHERE import_id = ? AND is_new = 0`,
-    [importId],
+    `UPDATE feed_staging_rows SET current_assignment_id = ranked.id
+       FROM (SELECT a.id, a.beneficiary_id,
+                    ROW_NUMBER() OVER (PARTITION BY a.beneficiary_id
+                                       ORDER BY CASE WHEN a.start_date IS NULL THEN 0 ELSE 1 END DESC, a.start_date DESC, a.id DESC) AS rank
+               FROM assignments a
+              WHERE a.role = 'parcours'
+                AND a.beneficiary_id IN (SELECT s.beneficiary_id FROM feed_staging_rows s WHERE s.import_id = ? AND s.is_new = 0)) ranked
+      WHERE feed_staging_rows.import_id = ? AND feed_staging_rows.is_new = 0
+        AND ranked.rank = 1 AND ranked.beneficiary_id = feed_staging_rows.beneficiary_id`,
+    [importId, importId],
   );
   const reoriented = affected(
     await trx.raw(

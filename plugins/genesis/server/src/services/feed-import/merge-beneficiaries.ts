@@ -8,19 +8,28 @@ const IDENTITY_COLUMNS = [
   'birth_date', 'sex', 'address_line_1', 'address_line_2', 'postal_code', 'city', 'insee_code', 'territory_code',
 ] as const;
 
+/** What the row hash covers: every staged value the merges of identity and characteristics read. */
+export const HASHED_COLUMNS = [...IDENTITY_COLUMNS, 'search_text', 'sort_name'] as const;
+
 export const mergeBeneficiaries = async (trx: Knex, importId: number, extractionDate: string, now: Date): Promise<{ created: number }> => {
+  // Known persons (a join, not a probe per row): their file, and whether today's row is the very
+  // one applied last time (same fingerprint: nothing of identity or characteristics to compare).
   await trx.raw(
-    `UPDATE feed_staging_rows SET is_new = 1
-      WHERE import_id = ? AND NOT EXISTS (SELECT 1 FROM beneficiaries b WHERE b.genesis_id = feed_staging_rows.genesis_id)`,
+    `UPDATE feed_staging_rows SET is_new = 0, beneficiary_id = b.id,
+            same_row = CASE WHEN h.row_hash = feed_staging_rows.row_hash THEN 1 ELSE 0 END
+       FROM beneficiaries b LEFT JOIN feed_person_hashes h ON h.beneficiary_id = b.id
+      WHERE feed_staging_rows.import_id = ? AND b.genesis_id = feed_staging_rows.genesis_id`,
     [importId],
   );
   const maxRow = await trx('beneficiaries').max('file_number as max');
   const base = Number(maxRow[0]?.max ?? 0) || 0;
+  // The file number is also part of the search text: both written by the INSERT itself (a second
+  // pass over 100,000 new files would rewrite each row and its trigram index entries).
   const fileNumber = sixDigits(trx, `${base} + ROW_NUMBER() OVER (ORDER BY s.line)`);
   const created = affected(
     await trx.raw(
       `INSERT INTO beneficiaries (file_number, genesis_id, ${IDENTITY_COLUMNS.join(', ')}, phone, email, updated_from_genesis_on, search_text, sort_name, created_at, updated_at)
-       SELECT ${fileNumber}, s.genesis_id, ${IDENTITY_COLUMNS.map((c) => `s.${c}`).join(', ')}, s.phone, s.email, ?, s.search_text, s.sort_name, ?, ?
+       SELECT ${fileNumber}, s.genesis_id, ${IDENTITY_COLUMNS.map((c) => `s.${c}`).join(', ')}, s.phone, s.email, ?, s.search_text || ' ' || ${fileNumber}, s.sort_name, ?, ?
          FROM feed_staging_rows s
         WHERE s.import_id = ? AND s.is_new = 1
         ORDER BY s.line`,
@@ -28,14 +37,8 @@ export const mergeBeneficiaries = async (trx: Knex, importId: number, extraction
     ),
   );
   await trx.raw(
-    `UPDATE feed_staging_rows SET beneficiary_id = (SELECT b.id FROM beneficiaries b WHERE b.genesis_id = feed_staging_rows.genesis_id)
-      WHERE import_id = ?`,
-    [importId],
-  );
-  // The file number enters the search text once it exists.
-  await trx.raw(
-    `UPDATE beneficiaries SET search_text = search_text || ' ' || file_number
-      WHERE id IN (SELECT beneficiary_id FROM feed_staging_rows WHERE import_id = ? AND is_new = 1)`,
+    `UPDATE feed_staging_rows SET beneficiary_id = b.id FROM beneficiaries b
+      WHERE feed_staging_rows.import_id = ? AND feed_staging_rows.is_new = 1 AND b.genesis_id = feed_staging_rows.genesis_id`,
     [importId],
   );
   await trx.raw(
@@ -48,7 +51,7 @@ export const mergeBeneficiaries = async (trx: Knex, importId: number, extraction
   const changed = IDENTITY_COLUMNS.map((c) => differs(trx, `b.${c}`, `feed_staging_rows.${c}`)).join(' OR ');
   await trx.raw(
     `UPDATE feed_staging_rows SET identity_changed = 1
-      WHERE import_id = ? AND is_new = 0
+      WHERE import_id = ? AND is_new = 0 AND same_row = 0
         AND EXISTS (SELECT 1 FROM beneficiaries b WHERE b.id = feed_staging_rows.beneficiary_id AND (${changed}))`,
     [importId],
   );

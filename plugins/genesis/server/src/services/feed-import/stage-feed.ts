@@ -1,6 +1,6 @@
-// First phase of an import: stream the file, validate each row (domain), and load the accepted
-// rows and their characteristics into the staging tables in batches. Memory holds one batch and
-// the map of ids seen (to reject every row of an id that appears twice).
+// First phase of an import: stream the file, validate each row (domain), and stream the accepted
+// rows into the staging table (COPY on PostgreSQL, a prepared INSERT on SQLite: staging-sink).
+// Memory holds one batch and the map of ids seen (to reject every row of an id that appears twice).
 import { openFeed } from '../../../../domain/read-feed';
 import { validateRawRow } from '../../../../domain/validate-row';
 import { CHARACTERISTIC_NAMES, characteristicsFromRow, isRightsEventCharacteristic } from '../../../../domain/feed-characteristics';
@@ -11,8 +11,19 @@ export const CHARACTERISTIC_LAYOUT = Object.entries(CHARACTERISTIC_NAMES).flatMa
 );
 import type { FeedError, FeedRow } from '../../../../domain/feed-row';
 import type { FeedEncodingOption } from '../../../../domain/feed-encoding';
-import { insertChunked, type Knex } from './sql';
+import { type Knex } from './sql';
+import { openStagingSink, type StagingSink } from './staging-sink';
 import { nameSortKey } from '@rsa/vocabulary';
+import { createHash } from 'crypto';
+import { HASHED_COLUMNS } from './merge-beneficiaries';
+
+// Bump when what a merge makes of a row changes: every person then goes through the full merge once.
+const HASH_VERSION = 'v1';
+const HASHED = [...HASHED_COLUMNS, ...CHARACTERISTIC_LAYOUT.map((_slot, index) => `c_${index}`)];
+
+/** Fingerprint of what the merges of identity and characteristics read from a staged row. */
+export const rowHash = (row: Record<string, unknown>): string =>
+  createHash('sha1').update(JSON.stringify([HASH_VERSION, ...HASHED.map((column) => row[column] ?? null)])).digest('base64');
 
 export type StageResult = { rows: number; warnings: string[]; errors: FeedError[]; duplicateIds: string[] };
 
@@ -55,7 +66,8 @@ const stagingRow = (importId: number, line: number, row: FeedRow, options: Stage
   referent_designated_on: row.referentDesignatedOn,
   sort_name: nameSortKey(row.lastName, row.firstName),
   search_text: options.fold([row.lastName, row.birthName ?? '', row.firstName, row.cafNumber].join(' ')),
-  is_new: 0,
+  is_new: 1, // until the merge finds the person's file
+  same_row: 0,
   identity_changed: 0,
   characteristics_changed: 0,
   reoriented: 0,
@@ -68,38 +80,44 @@ export const stageFeed = async (trx: Knex, options: StageOptions): Promise<Stage
   const feed = await openFeed(options.file, { encoding: options.encoding });
   const errors: FeedError[] = [];
   const linesById = new Map<string, number[]>();
-  let rows: Record<string, unknown>[] = [];
+  // Opened on the first accepted row, whose keys name the staged columns.
+  let sink: StagingSink | null = null;
+  let columns: string[] = [];
   let count = 0;
   const now = new Date();
 
-  const flush = async () => {
-    await insertChunked(trx, 'feed_staging_rows', rows);
-    rows = [];
-  };
-
-  for await (const raw of feed.rows) {
-    count += 1;
-    const validation = validateRawRow(raw);
-    const id = raw.values.ID_INDIVIDU?.trim();
-    if (id) linesById.set(id, [...(linesById.get(id) ?? []), raw.line]);
-    if (!validation.ok) {
-      errors.push(...validation.errors);
-    } else {
-      // The characteristics travel as columns c0…c13 of the person's row (CHARACTERISTIC_LAYOUT
-      // order); the merge unpivots them server-side, which saves a million-row transfer.
-      const values = characteristicsFromRow(validation.row);
-      const row = stagingRow(options.importId, raw.line, validation.row, options, now);
-      CHARACTERISTIC_LAYOUT.forEach((slot, index) => {
-        const found = values[index];
-        if (found.family !== slot.family || found.name !== slot.name) throw new Error('Ordre des caractéristiques Genesis inattendu.');
-        row[`c_${index}`] = found.value;
-      });
-      rows.push(row);
+  try {
+    for await (const raw of feed.rows) {
+      count += 1;
+      const validation = validateRawRow(raw);
+      const id = raw.values.ID_INDIVIDU?.trim();
+      if (id) linesById.set(id, [...(linesById.get(id) ?? []), raw.line]);
+      if (!validation.ok) {
+        errors.push(...validation.errors);
+      } else {
+        // The characteristics travel as columns c0…c13 of the person's row (CHARACTERISTIC_LAYOUT
+        // order); the merge unpivots them server-side, which saves a million-row transfer.
+        const values = characteristicsFromRow(validation.row);
+        const row = stagingRow(options.importId, raw.line, validation.row, options, now);
+        CHARACTERISTIC_LAYOUT.forEach((slot, index) => {
+          const found = values[index];
+          if (found.family !== slot.family || found.name !== slot.name) throw new Error('Ordre des caractéristiques Genesis inattendu.');
+          row[`c_${index}`] = found.value;
+        });
+        row.row_hash = rowHash(row);
+        if (sink === null) {
+          columns = Object.keys(row);
+          sink = await openStagingSink(trx, 'feed_staging_rows', columns);
+        }
+        await sink.write(columns.map((column) => row[column]));
+      }
+      if (count % BATCH === 0) options.onProgress(count);
     }
-    if (rows.length >= BATCH) await flush();
-    if (count % BATCH === 0) options.onProgress(count);
+    await sink?.close();
+  } catch (error) {
+    await sink?.abort();
+    throw error;
   }
-  await flush();
   options.onProgress(count);
 
   // An id on several rows: nobody can tell which is right, so every one of them is rejected.
