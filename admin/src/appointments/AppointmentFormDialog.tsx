@@ -2,29 +2,14 @@
 // file: bénéficiaire, collaborateur (own or shared agenda), date and time in Europe/Paris, duration,
 // type / theme / place from the CMS lists, SMS reminder. A conflict is asked about, never hidden.
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import {
-  AutocompleteInput,
-  BooleanInput,
-  DateInput,
-  Form,
-  NumberInput,
-  ReferenceInput,
-  SelectInput,
-  TimeInput,
-  required,
-  useCreate,
-  useGetIdentity,
-  useNotify,
-} from 'react-admin';
+import { AutocompleteInput, BooleanInput, Form, ReferenceInput, required, useCreate, useGetIdentity, useNotify } from 'react-admin';
 import { useT } from '../i18n/use-t';
 import { useConflictSave } from './use-conflict-save';
-import { useReferenceItems } from '../data/use-reference-items';
+import { AppointmentInputs, slotStart } from './AppointmentInputs';
 
 export type AppointmentDraft = { date: string; time: string; duration: number; beneficiary?: number; collaborator?: string };
 
 type Props = { open: boolean; draft: AppointmentDraft | null; onClose(): void; onSaved?(id: number): void; fixedBeneficiary?: boolean };
-
-const keep = (value: unknown) => value;
 
 export const AppointmentFormDialog = ({ open, draft, onClose, onSaved, fixedBeneficiary = false }: Props) => {
   const t = useT();
@@ -32,10 +17,6 @@ export const AppointmentFormDialog = ({ open, draft, onClose, onSaved, fixedBene
   const [create] = useCreate();
   const { identity } = useGetIdentity();
   const { run, dialog } = useConflictSave();
-  // The CMS lists (active values only), by code: the server checks them again.
-  const typeChoices = useReferenceItems('appointment_type');
-  const themeChoices = useReferenceItems('appointment_theme');
-  const placeChoices = useReferenceItems('place');
   const submit = async (values: Record<string, unknown>) => {
     const body = {
       beneficiary: Number(values.beneficiary),
@@ -43,7 +24,7 @@ export const AppointmentFormDialog = ({ open, draft, onClose, onSaved, fixedBene
       type: values.type,
       theme: values.theme,
       place: values.place,
-      start: `${String(values.date).slice(0, 10)}T${String(values.time).slice(0, 5)}`,
+      start: slotStart(values),
       duration: Number(values.duration),
       smsReminder: values.smsReminder === true,
     };
@@ -72,15 +53,7 @@ export const AppointmentFormDialog = ({ open, draft, onClose, onSaved, fixedBene
                   />
                 </ReferenceInput>
               )}
-              <ReferenceInput source="collaborator" reference="appointment-agendas">
-                <AutocompleteInput label="resources.appointments.fields.collaborator" optionText="name" optionValue="login" validate={required()} />
-              </ReferenceInput>
-              <DateInput source="date" label="resources.appointments.fields.date" validate={required()} />
-              <TimeInput source="time" label="resources.appointments.fields.time" format={keep} parse={keep} validate={required()} />
-              <NumberInput source="duration" label="resources.appointments.fields.duration" min={5} max={1440} step={5} validate={required()} />
-              <SelectInput source="type" label="resources.appointments.fields.type" choices={typeChoices} optionText="label" optionValue="code" validate={required()} />
-              <SelectInput source="theme" label="resources.appointments.fields.theme" choices={themeChoices} optionText="label" optionValue="code" validate={required()} />
-              <SelectInput source="place" label="resources.appointments.fields.place" choices={placeChoices} optionText="label" optionValue="code" validate={required()} />
+              <AppointmentInputs />
               <BooleanInput source="smsReminder" label="resources.appointments.fields.smsReminder" />
             </DialogContent>
             <DialogActions>

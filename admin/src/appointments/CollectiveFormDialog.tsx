@@ -3,14 +3,12 @@
 // from the CMS lists. The server writes one copy per file, refuses over capacity (French message)
 // and meets a conflict like a single appointment; then the attendance screen opens.
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { AutocompleteInput, DateInput, Form, NumberInput, ReferenceInput, SelectInput, TimeInput, required, useCreate, useGetIdentity, useNotify, useRedirect } from 'react-admin';
+import { AutocompleteInput, Form, NumberInput, ReferenceInput, required, useCreate, useGetIdentity, useNotify, useRedirect } from 'react-admin';
 import { useT } from '../i18n/use-t';
 import { useConflictSave } from './use-conflict-save';
-import { useReferenceItems } from '../data/use-reference-items';
+import { AppointmentInputs, slotStart } from './AppointmentInputs';
 
 type Props = { open: boolean; onClose(): void; defaults?: { date?: string; time?: string } };
-
-const keep = (value: unknown) => value;
 
 export const CollectiveFormDialog = ({ open, onClose, defaults }: Props) => {
   const t = useT();
@@ -19,9 +17,6 @@ export const CollectiveFormDialog = ({ open, onClose, defaults }: Props) => {
   const [create] = useCreate();
   const { identity } = useGetIdentity();
   const { run, dialog } = useConflictSave();
-  const typeChoices = useReferenceItems('appointment_type');
-  const themeChoices = useReferenceItems('appointment_theme');
-  const placeChoices = useReferenceItems('place');
   const submit = async (values: Record<string, unknown>) => {
     const body = {
       selection: Number(values.selection),
@@ -29,7 +24,7 @@ export const CollectiveFormDialog = ({ open, onClose, defaults }: Props) => {
       type: values.type,
       theme: values.theme,
       place: values.place,
-      start: `${String(values.date).slice(0, 10)}T${String(values.time).slice(0, 5)}`,
+      start: slotStart(values),
       duration: Number(values.duration),
       capacity: Number(values.capacity),
     };
@@ -50,16 +45,9 @@ export const CollectiveFormDialog = ({ open, onClose, defaults }: Props) => {
               <ReferenceInput source="selection" reference="file-selections" sort={{ field: 'name', order: 'ASC' }}>
                 <AutocompleteInput label="resources.appointment-collectives.fields.selection" optionText="name" validate={required()} />
               </ReferenceInput>
-              <ReferenceInput source="collaborator" reference="appointment-agendas">
-                <AutocompleteInput label="resources.appointments.fields.collaborator" optionText="name" optionValue="login" validate={required()} />
-              </ReferenceInput>
-              <DateInput source="date" label="resources.appointments.fields.date" validate={required()} />
-              <TimeInput source="time" label="resources.appointments.fields.time" format={keep} parse={keep} validate={required()} />
-              <NumberInput source="duration" label="resources.appointments.fields.duration" min={5} max={1440} step={5} validate={required()} />
-              <NumberInput source="capacity" label="resources.appointment-collectives.fields.capacity" min={1} max={200} step={1} validate={required()} />
-              <SelectInput source="type" label="resources.appointments.fields.type" choices={typeChoices} optionText="label" optionValue="code" validate={required()} />
-              <SelectInput source="theme" label="resources.appointments.fields.theme" choices={themeChoices} optionText="label" optionValue="code" validate={required()} />
-              <SelectInput source="place" label="resources.appointments.fields.place" choices={placeChoices} optionText="label" optionValue="code" validate={required()} />
+              <AppointmentInputs
+                beforeLists={<NumberInput source="capacity" label="resources.appointment-collectives.fields.capacity" min={1} max={200} step={1} validate={required()} />}
+              />
             </DialogContent>
             <DialogActions>
               <Button onClick={onClose}>Annuler</Button>

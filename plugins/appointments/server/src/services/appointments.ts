@@ -109,6 +109,24 @@ export const presentAppointment = (r: Row, visible = true): AppointmentView => {
   return { ...view, beneficiary: null, beneficiaryName: null, fileNumber: null, type: null, typeLabel: null, theme: null, themeLabel: null, place: null, placeLabel: null, synthesis: null, outcome: null, smsReminder: false, busy: true };
 };
 
+// The columns every new appointment starts with, individual or one copy of a collective one.
+type NewSlot = { startLocal: unknown; startsAt: unknown; endsAt: unknown; duration: number };
+const newAppointmentRow = (beneficiaryId: number, collaboratorLogin: string, createdBy: string, codes: Record<string, string>, slot: NewSlot, at: Date) => ({
+  beneficiary_id: beneficiaryId,
+  collaborator_login: collaboratorLogin,
+  created_by_login: createdBy,
+  type_code: codes.type,
+  theme_code: codes.theme,
+  place_code: codes.place,
+  start_local: slot.startLocal,
+  starts_at: slot.startsAt,
+  ends_at: slot.endsAt,
+  duration: slot.duration,
+  status: 'prevu',
+  scheduled_at: at,
+  sequence: 0,
+});
+
 const now = (): Date => (process.env.APP_NOW ? new Date(process.env.APP_NOW) : new Date());
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -293,20 +311,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!reminder.ok) throw new ConsoleError(422, reminder.message, { field: 'smsReminder' });
       }
       const booked = await bookAtomically(collaborator.login, body.allowOverlap === true ? null : slot.slot, null, (trx) => insertRow(trx, 'appointments', {
-        beneficiary_id: beneficiaryId,
-        collaborator_login: collaborator.login,
-        created_by_login: user.login,
-        type_code: codes.type,
-        theme_code: codes.theme,
-        place_code: codes.place,
-        start_local: slot.slot.startLocal,
-        starts_at: slot.slot.startsAt,
-        ends_at: slot.slot.endsAt,
-        duration: slot.slot.duration,
-        status: 'prevu',
+        ...newAppointmentRow(beneficiaryId, collaborator.login, user.login, codes, slot.slot, at),
         sms_reminder: smsReminder,
-        scheduled_at: at,
-        sequence: 0,
         collective_key: typeof body.collectiveKey === 'string' ? body.collectiveKey : null,
         capacity: Number.isInteger(body.capacity) ? body.capacity : null,
       }));
@@ -429,20 +435,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const booked = await bookAtomically(collaborator.login, body.allowOverlap === true ? null : slot.slot, null, async (trx) => {
         for (const id of ids) {
           await insertRow(trx, 'appointments', {
-            beneficiary_id: id,
-            collaborator_login: collaborator.login,
-            created_by_login: user.login,
-            type_code: codes.type,
-            theme_code: codes.theme,
-            place_code: codes.place,
-            start_local: slot.slot.startLocal,
-            starts_at: slot.slot.startsAt,
-            ends_at: slot.slot.endsAt,
-            duration: slot.slot.duration,
-            status: 'prevu',
+            ...newAppointmentRow(id, collaborator.login, user.login, codes, slot.slot, at),
             sms_reminder: false,
-            scheduled_at: at,
-            sequence: 0,
             collective_key: key,
             capacity: capacity.capacity,
           });
