@@ -4,15 +4,14 @@
 // and who was refused, with the server's French reason.
 import { useState } from 'react';
 import { Box, Button, List as MuiList, ListItem, ListItemText, MenuItem, TextField, Typography } from '@mui/material';
-import { useCanAccess, useGetList, useNotify, useRefresh } from 'react-admin';
+import { useCanAccess, useNotify, useRefresh } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
-import { formatDate } from '@rsa/vocabulary';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { FormDialog } from '../beneficiaries/FormDialog';
 import { useT } from '../i18n/use-t';
 import { eventOptionText, useUpcomingEvents } from './EventRegistrations';
 import type { PersonResult } from './event.type';
-import type { Offer } from './offer.type';
+import { useEnrolmentChoice } from './use-enrolment-choice';
 
 const Results = ({ results }: { results: PersonResult[] }) => {
   const t = useT();
@@ -54,15 +53,8 @@ export const EnrolSelectionButton = ({ selection }: { selection: number }) => {
   const t = useT();
   const dataProvider = useConsoleDataProvider();
   const [open, setOpen] = useState(false);
-  const [offerId, setOfferId] = useState('');
-  const [sessionId, setSessionId] = useState('');
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
-  const { data: offers = [] } = useGetList<Offer>('offers', { pagination: { page: 1, perPage: 500 }, sort: { field: 'title', order: 'ASC' } }, { enabled: open });
-  const offer = offers.find((o) => String(o.id) === offerId);
-  const { results, setResults, mutation } = useBatch(() =>
-    dataProvider.enrolSelection({ selection, offer: Number(offerId), session: offer?.bySessions && sessionId ? Number(sessionId) : null, plannedStart: start, plannedEnd: end }),
-  );
+  const { complete, choice, fields } = useEnrolmentChoice(open, 'enrol-selection');
+  const { results, setResults, mutation } = useBatch(() => dataProvider.enrolSelection({ selection, ...choice }));
   const close = () => setOpen(false);
   return (
     <>
@@ -76,31 +68,14 @@ export const EnrolSelectionButton = ({ selection }: { selection: number }) => {
         onClose={close}
         onSubmit={() => (results ? close() : mutation.mutate())}
         submitLabel={results ? t('rsa.offers.batch.close') : t('rsa.offers.enrol_submit')}
-        canSubmit={results !== null || (offerId !== '' && start !== '' && end !== '' && (!offer?.bySessions || sessionId !== ''))}
+        canSubmit={results !== null || complete}
         busy={mutation.isPending}
       >
         {results ? (
           <Results results={results} />
         ) : (
           <>
-            <TextField id="enrol-selection-offer" select required label={t('rsa.offers.offer')} value={offerId} onChange={(e) => { setOfferId(e.target.value); setSessionId(''); }}>
-              {offers.map((o) => (
-                <MenuItem key={o.id} value={String(o.id)}>
-                  {o.title} — {o.operatorName ?? ''} ({formatDate(o.start)} → {formatDate(o.end)}{o.placesLeft === null ? '' : `, ${o.placesLeft} place(s)`})
-                </MenuItem>
-              ))}
-            </TextField>
-            {offer?.bySessions && (
-              <TextField id="enrol-selection-session" select required label={t('rsa.offers.session')} value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
-                {offer.sessions.filter((s) => s.active).map((s) => (
-                  <MenuItem key={s.id} value={String(s.id)}>
-                    {s.label ?? `Session ${s.id}`} — {formatDate(s.start)} → {formatDate(s.end)} ({s.placesLeft} place(s))
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
-            <TextField id="enrol-selection-start" type="date" required label={t('rsa.offers.planned_start')} value={start} onChange={(e) => setStart(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField id="enrol-selection-end" type="date" required label={t('rsa.offers.planned_end')} value={end} onChange={(e) => setEnd(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            {fields}
           </>
         )}
       </FormDialog>
