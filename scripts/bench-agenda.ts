@@ -4,38 +4,26 @@
 //     database for them (p95 of 50 reads);
 //   - the SMS reminder job over 10,000 appointments due in the next 48 h (one pass, outbox provider).
 // The last stdout line is JSON.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parisLocalToInstant, toParisLocal } from '@rsa/vocabulary';
 import { rowsOf } from '@rsa/console-kit';
-import { loadStrapi } from './lib/strapi-app';
+import { benchReferent, loadBenchStrapi, type BenchKnex as Knex } from './lib/bench-app';
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
-type Knex = ((table: string) => { insert(rows: object[]): Promise<unknown> }) & { raw(sql: string, bindings?: unknown[]): Promise<unknown> };
 
 const insertBatches = async (knex: Knex, table: string, rows: object[], size = 200) => {
   for (let i = 0; i < rows.length; i += size) await knex(table).insert(rows.slice(i, i + size));
 };
 
 const main = async () => {
-  if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsa-bench-agenda-'));
-    process.env.DATABASE_FILENAME = path.join(dir, 'bench.db');
-  }
-  process.env.LOG_LEVEL = 'error';
-  process.env.CRON_ENABLED = 'false';
   process.env.SMS_PROVIDER = 'outbox';
-  const strapi = await loadStrapi();
+  const strapi = await loadBenchStrapi('agenda');
   const knex = strapi.db.connection as unknown as Knex;
   try {
     const now = new Date();
     const stamp = { created_at: now, updated_at: now, published_at: now };
     const login = 'bench.referent';
-    await strapi.plugin('accounts').service('users').upsert({ login, name: 'Camille BENCH', profiles: ['referent'], structure: 'DTAS-NORD', territory: 'NORD', password: 'Banc-d-essai-Agenda-2026' });
-    const user = { id: 1, login, name: 'Camille BENCH', profiles: ['referent' as const], structureCode: 'DTAS-NORD', territoryCode: 'NORD' };
+    const user = await benchReferent(strapi, login, 'Banc-d-essai-Agenda-2026');
     // 12,000 files with a mobile number, each in the collaborator's caseload.
     const FILES = 12_000;
     await insertBatches(

@@ -4,34 +4,22 @@
 // the mail-merge service into one zip (the perimeter, the selection, the SQL, the merge, the
 // audit, the zip). `-- --pdf` also times the combined PDF (LibreOffice). The last stdout line is JSON.
 //   npm run bench:convocations [-- N] [-- --pdf]
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import PizZip from 'pizzip';
 import { parisLocalToInstant, toParisLocal } from '@rsa/vocabulary';
 import { rowsOf } from '@rsa/console-kit';
-import { loadStrapi } from './lib/strapi-app';
-
-type Knex = ((table: string) => { insert(rows: object[]): Promise<unknown> }) & { raw(sql: string, bindings?: unknown[]): Promise<unknown> };
+import { benchReferent, loadBenchStrapi, type BenchKnex as Knex } from './lib/bench-app';
 
 const main = async () => {
   const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100);
   const withPdf = process.argv.includes('--pdf');
-  if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsa-bench-convocations-'));
-    process.env.DATABASE_FILENAME = path.join(dir, 'bench.db');
-  }
-  process.env.LOG_LEVEL = 'error';
-  process.env.CRON_ENABLED = 'false';
-  const strapi = await loadStrapi();
+  const strapi = await loadBenchStrapi('convocations');
   const knex = strapi.db.connection as unknown as Knex;
   try {
     const now = new Date();
     const stamp = { created_at: now, updated_at: now, published_at: now };
     const login = 'bench.convocations';
-    await strapi.plugin('accounts').service('users').upsert({ login, name: 'Camille BENCH', profiles: ['referent'], structure: 'DTAS-NORD', territory: 'NORD', password: 'Essai-Fusion-Lot-2026!' });
-    const user = { id: 1, login, name: 'Camille BENCH', profiles: ['referent' as const], structureCode: 'DTAS-NORD', territoryCode: 'NORD' };
+    const user = await benchReferent(strapi, login, 'Essai-Fusion-Lot-2026!');
     const tag = `C${Date.now()}-`;
     await knex('beneficiaries').insert(
       Array.from({ length: count }, (_, i) => ({
