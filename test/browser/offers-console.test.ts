@@ -100,8 +100,8 @@ test('the référent positions a file on an offer from the file’s « Étapes �
 
   // « Alertes » lists the offers module's alerts.
   await page.getByRole('menuitem', { name: 'Alertes' }).click();
-  await page.getByRole('cell', { name: 'Positionnements sans réponse depuis 10 jours' }).waitFor({ timeout: 30_000 });
-  await page.getByRole('cell', { name: 'Étapes se terminant dans les 15 jours' }).waitFor();
+  await page.getByRole('cell', { name: 'Positionnements sans réponse depuis 10 jours', exact: true }).waitFor({ timeout: 30_000 });
+  await page.getByRole('cell', { name: 'Étapes se terminant dans les 15 jours', exact: true }).waitFor();
   await context.close();
 });
 

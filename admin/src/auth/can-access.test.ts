@@ -15,6 +15,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'cer-queue': ['list'],
     movements: ['list'],
     appointments: ['list', 'show', 'create', 'edit'],
+    'appointment-collectives': ['create', 'edit'],
     'fse-conventions': ['show'],
   },
   referent_fse: {
@@ -30,6 +31,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'cer-queue': ['list'],
     movements: ['list'],
     appointments: ['list', 'show', 'create', 'edit'],
+    'appointment-collectives': ['create', 'edit'],
     'fse-conventions': ['list', 'show'],
   },
   secretariat: {
@@ -46,6 +48,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'cer-queue': ['list'],
     movements: ['list'],
     appointments: ['list', 'show', 'create', 'edit'],
+    'appointment-collectives': ['create', 'edit'],
     'fse-conventions': ['show'],
   },
   secretariat_structure: {
@@ -75,6 +78,7 @@ const ALLOWED: Record<Profile, Partial<Record<Resource, Action[]>>> = {
     'event-registrations': ['create'],
     'offer-reports': ['list', 'export'],
     appointments: ['list', 'show', 'create', 'edit'],
+    'appointment-collectives': ['create', 'edit'],
     'fse-conventions': ['show'],
   },
   siege: {

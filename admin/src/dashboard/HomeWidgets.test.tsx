@@ -77,7 +77,7 @@ test('arranged with the keyboard: move, remove, add — each saved, announced, f
   await user.click(screen.getByRole('combobox', { name: 'Ajouter un widget' }));
   const options = within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent);
   // Only what a cadre may place and is not on the page yet.
-  expect(options).toEqual(['Alerte : Caractéristiques requises manquantes', 'Alerte : Veilles se terminant bientôt', 'Alerte : Notes qui me sont attribuées', 'Notes en cours', 'CER en attente de mon action', 'Derniers imports Genesis']);
+  expect(options).toEqual(['Alerte : Caractéristiques requises manquantes', 'Alerte : Veilles se terminant bientôt', 'Alerte : Notes qui me sont attribuées', 'Alerte : Étapes se terminant dans les 15 jours', 'Alerte : Positionnements sans réponse depuis 10 jours', 'Notes en cours', 'CER en attente de mon action', 'Derniers imports Genesis']);
   await user.click(screen.getByRole('option', { name: 'CER en attente de mon action' }));
   await user.click(screen.getByRole('button', { name: 'Ajouter' }));
   await waitFor(() => expect(saved[2]).toEqual(['caseload', 'alert:cer-renewal', 'cers-awaiting']));
