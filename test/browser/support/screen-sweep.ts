@@ -26,15 +26,22 @@ export async function checkScreen(page: Page, screen: string): Promise<ScreenFin
   return { screen, problems: await seriousAxeViolations(page) };
 }
 
-/** Each menu entry, the user menu's pages, then the first file of the list and each of its tabs. */
+/**
+ * Each menu entry, the user menu's pages, then the first file of the list and each of its tabs.
+ * `seen`: routes already swept for another profile — a screen is the same component whoever
+ * opens it (its buttons differ, not its structure), so each is checked once per sweep run.
+ */
 export async function sweepConsole(
   page: Page,
   onScreen?: (name: string) => Promise<void>,
-  options: { fileTabs?: boolean } = {},
+  options: { fileTabs?: boolean; seen?: Set<string> } = {},
 ): Promise<ScreenFinding[]> {
   const findings: ScreenFinding[] = [];
+  const seen = options.seen ?? new Set<string>();
   const entries = await menuEntries(page);
   for (const entry of entries) {
+    if (seen.has(entry.href)) continue;
+    seen.add(entry.href);
     await page.goto(`/console/${entry.href}`);
     findings.push(await checkScreen(page, entry.label));
     await onScreen?.(entry.label);
@@ -44,6 +51,8 @@ export async function sweepConsole(
     ['Mon tableau de bord', '#/tableau-de-bord'],
     ['Changer mon mot de passe', '#/mon-compte/mot-de-passe'],
   ]) {
+    if (seen.has(href)) continue;
+    seen.add(href);
     await page.goto(`/console/${href}`);
     findings.push(await checkScreen(page, label));
     await onScreen?.(label);
