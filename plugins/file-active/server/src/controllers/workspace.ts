@@ -105,11 +105,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sendList(ctx, 'audit-entries', query, rows, total);
     }),
 
-    // Every report the user may run, the file active's and the CER plugin's, as one list.
+    // Every report the user may run, the file active's, the CER and appointments plugins', as one list.
     reportCatalogue: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
-      const cer = strapi.plugin('cer')?.service('cer-reports') as { catalogue?: (u: typeof user) => ReportDescription[] } | undefined;
-      const reports: ReportDescription[] = [...service('reports').catalogue(user), ...(cer?.catalogue?.(user) ?? [])];
+      type Catalogue = { catalogue?: (u: typeof user) => ReportDescription[] } | undefined;
+      const cer = strapi.plugin('cer')?.service('cer-reports') as Catalogue;
+      const appointments = strapi.plugin('appointments')?.service('collaborator-report') as Catalogue;
+      const reports: ReportDescription[] = [...service('reports').catalogue(user), ...(cer?.catalogue?.(user) ?? []), ...(appointments?.catalogue?.(user) ?? [])];
       const query = parseListQuery({ range: ctx.query.range ?? JSON.stringify([0, reports.length]) }, []);
       sendList(ctx, 'reports', query, reports.slice(query.range.start, query.range.end + 1), reports.length);
     }),
