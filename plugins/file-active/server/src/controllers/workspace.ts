@@ -116,6 +116,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sendList(ctx, 'reports', query, reports.slice(query.range.start, query.range.end + 1), reports.length);
     }),
     reportFind: consoleAction(async (ctx: HttpContext) => {
+      // This route is matched before the appointments plugin's own: hand its report over.
+      if (ctx.params.name === 'appointments-by-collaborator') {
+        await (strapi.plugin('appointments').controller('collaborator-report') as unknown as Record<string, (c: HttpContext) => Promise<void>>).list(ctx);
+        return;
+      }
       const user = requireConsoleUser(ctx);
       const query = reportListQuery(ctx.query, service('reports').columnKeys(ctx.params.name));
       const { rows } = await service('reports').run(user, ctx.params.name, reportParams(ctx));
@@ -124,6 +129,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await service('audit').recordMany(user, `read:report:${ctx.params.name}`, shown.map((r) => r.beneficiary));
     }),
     reportExport: consoleAction(async (ctx: HttpContext) => {
+      if (ctx.params.name === 'appointments-by-collaborator') {
+        await (strapi.plugin('appointments').controller('collaborator-report') as unknown as Record<string, (c: HttpContext) => Promise<void>>).export(ctx);
+        return;
+      }
       const user = requireConsoleUser(ctx);
       const { filename, buffer } = await service('reports').exportWorkbook(user, ctx.params.name, reportParams(ctx));
       ctx.attachment(filename);
