@@ -48,6 +48,7 @@ export const appointmentMessages = {
   next: 'Prochain rendez-vous',
   no_shows: 'Absences non justifiées',
   none: 'Aucun',
+  summary_unavailable: 'Les rendez-vous ne peuvent pas être affichés.',
   tab: 'Rendez-vous',
   without_synthesis_title: 'Entretiens passés sans synthèse',
   calendar_feed: 'Abonnement Outlook (iCalendar)',

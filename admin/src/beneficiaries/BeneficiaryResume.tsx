@@ -18,6 +18,7 @@ import { isActionAllowed } from './file-actions';
 import { useViewer } from './use-viewer';
 import { MergeButton } from '../documents/MergeButton';
 import { CurrentEtapesSection } from '../offers/CurrentEtapesSection';
+import { AppointmentsSummarySection } from '../appointments/AppointmentsSummarySection';
 
 export const BeneficiaryResume = ({ file }: { file: Beneficiary }) => {
   const viewer = useViewer();
@@ -46,6 +47,7 @@ export const BeneficiaryResume = ({ file }: { file: Beneficiary }) => {
       </Box>
       <AssignmentsSection file={file} />
       <CurrentEtapesSection beneficiaryId={file.id} />
+      <AppointmentsSummarySection beneficiaryId={file.id} />
       <RightsEventsSection file={file} />
     </Box>
   );

@@ -19,6 +19,8 @@ const cell = (column: Pick<ReportColumnDescription, 'type'>, value: unknown): st
   if (column.type === 'date') return formatDate(String(value));
   if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
   if (Array.isArray(value)) return value.join(', ');
+  // French decimal comma (a rate of 33,3 %); integers unchanged.
+  if (typeof value === 'number' && !Number.isInteger(value)) return String(value).replace('.', ',');
   return String(value);
 };
 

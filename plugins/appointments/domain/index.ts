@@ -5,3 +5,4 @@ export * from './calendar-warnings';
 export * from './reminders';
 export * from './schedule';
 export * from './collective';
+export * from './collaborator-report';

@@ -1,7 +1,9 @@
 import appointments from './appointments';
 import calendarFeed from './calendar-feed';
+import collaboratorReport from './collaborator-report';
 
 export default {
   appointments,
   'calendar-feed': calendarFeed,
+  'collaborator-report': collaboratorReport,
 };

@@ -105,15 +105,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sendList(ctx, 'audit-entries', query, rows, total);
     }),
 
-    // Every report the user may run, the file active's and the CER plugin's, as one list.
+    // Every report the user may run, the file active's, the CER and appointments plugins', as one list.
     reportCatalogue: consoleAction(async (ctx: HttpContext) => {
       const user = requireConsoleUser(ctx);
-      const cer = strapi.plugin('cer')?.service('cer-reports') as { catalogue?: (u: typeof user) => ReportDescription[] } | undefined;
-      const reports: ReportDescription[] = [...service('reports').catalogue(user), ...(cer?.catalogue?.(user) ?? [])];
+      type Catalogue = { catalogue?: (u: typeof user) => ReportDescription[] } | undefined;
+      const cer = strapi.plugin('cer')?.service('cer-reports') as Catalogue;
+      const appointments = strapi.plugin('appointments')?.service('collaborator-report') as Catalogue;
+      const reports: ReportDescription[] = [...service('reports').catalogue(user), ...(cer?.catalogue?.(user) ?? []), ...(appointments?.catalogue?.(user) ?? [])];
       const query = parseListQuery({ range: ctx.query.range ?? JSON.stringify([0, reports.length]) }, []);
       sendList(ctx, 'reports', query, reports.slice(query.range.start, query.range.end + 1), reports.length);
     }),
     reportFind: consoleAction(async (ctx: HttpContext) => {
+      // This route is matched before the appointments plugin's own: hand its report over.
+      if (ctx.params.name === 'appointments-by-collaborator') {
+        await (strapi.plugin('appointments').controller('collaborator-report') as unknown as Record<string, (c: HttpContext) => Promise<void>>).list(ctx);
+        return;
+      }
       const user = requireConsoleUser(ctx);
       const query = reportListQuery(ctx.query, service('reports').columnKeys(ctx.params.name));
       const { rows } = await service('reports').run(user, ctx.params.name, reportParams(ctx));
@@ -122,6 +129,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await service('audit').recordMany(user, `read:report:${ctx.params.name}`, shown.map((r) => r.beneficiary));
     }),
     reportExport: consoleAction(async (ctx: HttpContext) => {
+      if (ctx.params.name === 'appointments-by-collaborator') {
+        await (strapi.plugin('appointments').controller('collaborator-report') as unknown as Record<string, (c: HttpContext) => Promise<void>>).export(ctx);
+        return;
+      }
       const user = requireConsoleUser(ctx);
       const { filename, buffer } = await service('reports').exportWorkbook(user, ctx.params.name, reportParams(ctx));
       ctx.attachment(filename);
