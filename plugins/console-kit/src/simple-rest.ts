@@ -94,3 +94,19 @@ export const reportListQuery = (query: Record<string, unknown>, columnKeys: read
   }
   return parseListQuery({ ...query, sort }, columnKeys);
 };
+
+/** Report parameters: plain query-string values, or the react-admin filter object. */
+export const reportParams = (ctx: HttpContext): Record<string, string> => {
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(ctx.query)) if (typeof value === 'string' && !['sort', 'range', 'filter'].includes(key)) params[key] = value;
+  if (typeof ctx.query.filter === 'string' && ctx.query.filter !== '') {
+    let filter: unknown;
+    try {
+      filter = JSON.parse(ctx.query.filter);
+    } catch {
+      throw new ConsoleError(400, 'Paramètre filter invalide : JSON attendu.');
+    }
+    if (filter && typeof filter === 'object') for (const [k, v] of Object.entries(filter)) if (v !== null && v !== undefined) params[k] = String(v);
+  }
+  return params;
+};

@@ -1,27 +1,12 @@
 // The collaborator's own tools: pickers of colleagues, saved searches and search history,
 // remembered alert filter, the audit trail (cadres and siège), reports and their Excel export.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, consoleAction, parseId, parseListQuery, readBody, reportListQuery, requireConsoleUser, sendList, type HttpContext } from '@rsa/console-kit';
+import { consoleAction, parseId, parseListQuery, readBody, reportListQuery, reportParams, requireConsoleUser, sendList, type HttpContext } from '@rsa/console-kit';
 import type { ReportDescription } from '@rsa/vocabulary';
 import { listQueryOf, sendRows } from './send-rows';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Report parameters: plain query-string values, or the react-admin filter object. */
-const reportParams = (ctx: HttpContext): Record<string, string> => {
-  const params: Record<string, string> = {};
-  for (const [key, value] of Object.entries(ctx.query)) if (typeof value === 'string' && !['sort', 'range', 'filter'].includes(key)) params[key] = value;
-  if (typeof ctx.query.filter === 'string' && ctx.query.filter !== '') {
-    let filter: unknown;
-    try {
-      filter = JSON.parse(ctx.query.filter);
-    } catch {
-      throw new ConsoleError(400, 'Paramètre filter invalide : JSON attendu.');
-    }
-    if (filter && typeof filter === 'object') for (const [k, v] of Object.entries(filter)) if (v !== null && v !== undefined) params[k] = String(v);
-  }
-  return params;
-};
 
 const idsOf = (value: unknown): string[] => (value === undefined || value === null || value === '' ? [] : (Array.isArray(value) ? value : [value]).map(String));
 
