@@ -126,7 +126,7 @@ test('a formulaire is merged from the file (contact, référent de parcours)', a
   const merged = await post('referent', `/beneficiaries/${world.files.mine}/merges`, { template: template.id });
   expect(merged.status).toBe(200);
   const text = textOf(merged.bytes);
-  for (const value of ['Fayolle', 'Élodie', '04/09/1987', '044506', '+33612345678', 'personne@exemple.fr', USERS.referent.name]) expect(text).toContain(value);
+  for (const value of ['Fayolle', 'Élodie', '04/09/1987', '044506', '06 12 34 56 78', 'personne@exemple.fr', USERS.referent.name]) expect(text).toContain(value);
   expect((await post('referent', `/beneficiaries/${world.files.other}/merges`, { template: template.id })).status).toBe(404);
   const courrier = await templateOf('courrier');
   expect((await post('referent', `/beneficiaries/${world.files.mine}/merges`, { template: courrier.id })).status).toBe(422);

@@ -54,7 +54,8 @@ const SELECT_APPOINTMENT = `a.id AS appointment_id, a.start_local, a.starts_at, 
   (SELECT label FROM reference_items r WHERE r.list = 'appointment_theme' AND r.code = a.theme_code) AS theme_label,
   (SELECT label FROM reference_items r WHERE r.list = 'place' AND r.code = a.place_code) AS place_label`;
 
-const contextOf = (r: Row, senderName: string, today: CalendarDate, withAppointment: boolean): MergeContext => ({
+// `phoneForDisplay`: the file stores E.164; a letter shows it as the console does (06 12 34 56 78).
+const contextOf = (r: Row, senderName: string, today: CalendarDate, withAppointment: boolean, phoneForDisplay: (p: string | null) => string | null): MergeContext => ({
   person: {
     civility: str(r.civility),
     lastName: str(r.last_name),
@@ -62,7 +63,7 @@ const contextOf = (r: Row, senderName: string, today: CalendarDate, withAppointm
     birthDate: toIsoDate(r.birth_date),
     fileNumber: str(r.file_number),
     address: { line1: str(r.address_line_1), line2: str(r.address_line_2), postalCode: str(r.postal_code), city: str(r.city) },
-    phone: str(r.phone),
+    phone: phoneForDisplay(str(r.phone)),
     email: str(r.email),
   },
   referent: r.referent_login ? { name: str(r.referent_name ?? r.referent_login), structure: str(r.referent_structure ?? r.referent_structure_code) } : null,
@@ -85,6 +86,7 @@ const contextOf = (r: Row, senderName: string, today: CalendarDate, withAppointm
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
   const fileActive = () => strapi.plugin('file-active');
+  const displayPhone = (stored: string | null): string | null => fileActive().service('search').phoneForDisplay(stored);
   const templates = () => strapi.plugin('documents').service('merge-templates');
   const store = () => strapi.plugin('documents').service('document-store');
   const now = (): Date => (process.env.APP_NOW ? new Date(process.env.APP_NOW) : new Date());
@@ -157,7 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ref = referentJoin(today);
       const [row] = rowsOf<Row>(await knex().raw(`SELECT ${SELECT_PERSON} FROM beneficiaries b ${ref.sql} WHERE b.id = ?`, [...ref.bindings, beneficiaryId]));
       if (!row) throw new ConsoleError(404, 'Dossier introuvable.');
-      const docx = await merge(entry, mergeValues('formulaire', contextOf(row, user.name ?? user.login, today as CalendarDate, false)));
+      const docx = await merge(entry, mergeValues('formulaire', contextOf(row, user.name ?? user.login, today as CalendarDate, false, displayPhone)));
       await fileActive().service('audit').record(user, 'export:merge_formulaire', beneficiaryId);
       return deliver(user, beneficiaryId, entry, docx, `Formulaire-${safe(str(row.file_number))}-${today}`, body);
     },
@@ -170,7 +172,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       parseFormat(body.format);
       const kind = entry.kind as MergeTemplateKind;
       const today = todayInParis();
-      const docx = await merge(entry, mergeValues(kind, contextOf(row, user.name ?? user.login, today as CalendarDate, true)));
+      const docx = await merge(entry, mergeValues(kind, contextOf(row, user.name ?? user.login, today as CalendarDate, true, displayPhone)));
       const beneficiaryId = Number(row.beneficiary_id);
       await fileActive().service('audit').record(user, `export:merge_${kind}`, beneficiaryId);
       const label = kind === 'courrier' ? 'Courrier' : 'Convocation';
@@ -210,7 +212,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const today = todayInParis() as CalendarDate;
       const sender = user.name ?? user.login;
       const template = (await templates().bytes(entry)) as Buffer;
-      const values = rows.map((row) => mergeValues(kind, contextOf(row, sender, today, true)));
+      const values = rows.map((row) => mergeValues(kind, contextOf(row, sender, today, true, displayPhone)));
       const skipped = Math.max(0, requested - rows.length);
       const audit = () => fileActive().service('audit').recordMany(user, `export:merge_batch_${kind}`, rows.map((r) => Number(r.beneficiary_id)));
       const templateError = (error: unknown): never => {
