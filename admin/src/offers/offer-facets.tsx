@@ -20,7 +20,8 @@ export const OFFER_FACETS: FacetDefinition[] = [
   {
     key: 'prescripteurId',
     shownTo,
-    describe: (value) => `Prescripteur : n° ${String(value)}`,
+    describe: (value, name) => `Prescripteur : ${name ?? `n° ${String(value)}`}`,
+    names: { reference: 'users', text: (u) => collaboratorText(u as Collaborator) },
     input: () => (
       <ReferenceInput key="prescripteurId" source="prescripteurId" reference="users" filter={PRESCRIPTEURS} label="rsa.offers.facets.prescripteur">
         <AutocompleteInput label="rsa.offers.facets.prescripteur" optionText={collaboratorText} filterToQuery={byText} sx={{ minWidth: 280 }} />
@@ -30,7 +31,8 @@ export const OFFER_FACETS: FacetDefinition[] = [
   {
     key: 'etapeOffer',
     shownTo,
-    describe: (value) => `Étape en cours : offre n° ${String(value)}`,
+    describe: (value, name) => `Étape en cours : ${name ? `« ${name} »` : `offre n° ${String(value)}`}`,
+    names: { reference: 'offers', text: (o) => offerText(o as OfferOption) },
     input: () => (
       <ReferenceInput key="etapeOffer" source="etapeOffer" reference="offers" label="rsa.offers.facets.etape">
         <AutocompleteInput label="rsa.offers.facets.etape" optionText={offerText} filterToQuery={byText} sx={{ minWidth: 320 }} />

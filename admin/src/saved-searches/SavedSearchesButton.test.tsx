@@ -9,7 +9,15 @@ import { BeneficiaryList } from '../beneficiaries/BeneficiaryList';
 // A loaded 2-core CI machine renders MUI slowly: wait generously, never a fixed sleep.
 configure({ asyncUtilTimeout: 15_000 });
 
-const SAVED = [{ id: 5, name: 'Veilles du Nord', filter: { state: 'veille', territory: 'NORD' }, createdAt: '2026-11-30T10:00:00.000Z' }];
+const SAVED = [
+  { id: 5, name: 'Veilles du Nord', filter: { state: 'veille', territory: 'NORD' }, createdAt: '2026-11-30T10:00:00.000Z' },
+  // The offers module's facets store ids: the dialog names them.
+  { id: 6, name: 'Ateliers CV', filter: { prescripteurId: 9, etapeOffer: 3 }, createdAt: '2026-11-29T10:00:00.000Z' },
+];
+const NAMED: Record<string, Array<Record<string, unknown>>> = {
+  users: [{ id: 9, name: 'Djilali TEYSSIER', structureName: 'DTAS Nord', structureCode: 'DTAS-NORD' }],
+  offers: [{ id: 3, title: 'Atelier CV', operatorName: 'CEFORA' }],
+};
 const HISTORY = [{ id: 9, filter: { q: 'soubeyrand' }, searchedAt: '2026-12-01T08:15:00.000Z' }];
 
 const setup = (initialFilter: Record<string, unknown>) => {
@@ -27,7 +35,7 @@ const setup = (initialFilter: Record<string, unknown>) => {
       if (resource === 'search-history') return { data: HISTORY, total: HISTORY.length };
       return { data: [], total: 0 };
     }) as never,
-    getMany: (async () => ({ data: [] })) as never,
+    getMany: (async (resource: string, params: { ids: number[] }) => ({ data: (NAMED[resource] ?? []).filter((r) => params.ids.includes(r.id as number)) })) as never,
     create: (async (_resource: string, params: { data: { name: string } }) => {
       if (params.data.name === 'Doublon') throw new HttpError('Vous avez déjà une recherche enregistrée nommée « Doublon ».', 409, {});
       created.push(params.data);
@@ -82,6 +90,7 @@ test('lists saved searches and history in French; reapplies, renames and deletes
   let dialog = await screen.findByRole('dialog', { name: 'Recherches' });
   await within(dialog).findByText('État : Veille · Territoire : NORD');
   await within(dialog).findByText('Texte : soubeyrand');
+  await within(dialog).findByText('Prescripteur : Djilali TEYSSIER – DTAS Nord · Étape en cours : « Atelier CV – CEFORA »');
   expect(within(dialog).getByText('01/12/2026 à 09:15')).toBeTruthy();
 
   fireEvent.click(within(dialog).getByRole('button', { name: /^Veilles du Nord/ }));

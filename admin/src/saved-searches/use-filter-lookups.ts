@@ -6,12 +6,14 @@ import { useReferenceItems } from '../data/use-reference-items';
 import { useT } from '../i18n/use-t';
 import { EXTRA_FACETS } from '../beneficiaries/facets/facet-registry';
 import type { FilterLookups } from './describe-filter';
+import { useFacetNames } from './use-facet-names';
 
 type Collaborator = { id: number; name: string };
 type Selection = { id: number; name: string; count: number };
 
 export const useFilterLookups = (filters: Array<Record<string, unknown>>): FilterLookups => {
   const t = useT();
+  const facetName = useFacetNames(filters);
   const ids = [...new Set(filters.flatMap((f) => (Array.isArray(f.referentId) ? f.referentId : f.referentId ? [f.referentId] : []).map(Number)))];
   const { data: collaborators = [] } = useGetMany<Collaborator>('users', { ids }, { enabled: ids.length > 0 });
   const definitions = useCharacteristicDefinitions();
@@ -26,6 +28,6 @@ export const useFilterLookups = (filters: Array<Record<string, unknown>>): Filte
       const found = selections.find((s) => s.id === id);
       return found ? `${t('rsa.list.facets.selection')} « ${found.name} »` : undefined;
     },
-    extra: (key, value) => EXTRA_FACETS.find((f) => f.key === key)?.describe(value),
+    extra: (key, value) => EXTRA_FACETS.find((f) => f.key === key)?.describe(value, facetName(key, value)),
   };
 };

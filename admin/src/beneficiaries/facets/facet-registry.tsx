@@ -12,7 +12,10 @@ export type FacetDefinition = {
   key: string;
   shownTo(profiles: readonly Profile[]): boolean;
   input(): ReactElement;
-  describe(value: unknown): string;
+  /** `name`: what `names` read for the value, when the screen has it (else the value itself). */
+  describe(value: unknown, name?: string): string;
+  /** Where a value's name is read (a saved search stores ids: « Prescripteur : Djilali TEYSSIER »). */
+  names?: { reference: string; text(record: Record<string, unknown>): string };
 };
 
 export const EXTRA_FACETS: FacetDefinition[] = [...OFFER_FACETS];
