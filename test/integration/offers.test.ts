@@ -290,6 +290,8 @@ describe('the operator names the collaborator who follows the étape (référent
   });
 });
 
+const day = (value: unknown): string => String(value).slice(0, 10);
+
 describe('sessions run inside their offer (admin panel)', () => {
   test('a session outside the offer’s period is refused in French and not kept', async () => {
     const before = await count('offer_sessions');
@@ -302,6 +304,16 @@ describe('sessions run inside their offer (admin panel)', () => {
     expect(await count('offer_sessions')).toBe(before);
     await expect(save({ offer: ids.offer, label: 'Juin', startDate: '2027-06-01', endDate: '2027-06-30', capacity: 5 })).resolves.toBeTruthy();
     expect(await count('offer_sessions')).toBe(before + 1);
+  });
+
+  test('an offer shortened past one of its sessions is refused in French and keeps its dates', async () => {
+    const update = (endDate: string) =>
+      w.app.strapi.db.transaction(() => w.app.strapi.db.query('api::offer.offer').update({ where: { id: ids.sessions }, data: { endDate } }));
+    // « Printemps » runs 01/03/2027 – 30/04/2027.
+    await expect(update('2027-04-15')).rejects.toThrow(/La session « Printemps » en sortirait : changez d’abord ses dates/);
+    expect(day((await w.app.strapi.db.query('api::offer.offer').findOne({ where: { id: ids.sessions } })).endDate)).toBe('2027-12-31');
+    await expect(update('2027-11-30')).resolves.toBeTruthy();
+    expect(day((await w.app.strapi.db.query('api::offer.offer').findOne({ where: { id: ids.sessions } })).endDate)).toBe('2027-11-30');
   });
 });
 
