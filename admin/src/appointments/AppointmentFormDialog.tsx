@@ -5,7 +5,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/
 import { AutocompleteInput, BooleanInput, Form, ReferenceInput, required, useCreate, useGetIdentity, useNotify } from 'react-admin';
 import { useT } from '../i18n/use-t';
 import { useConflictSave } from './use-conflict-save';
-import { AppointmentInputs, slotStart } from './AppointmentInputs';
+import { AppointmentInputs, slotBody } from './AppointmentInputs';
 
 export type AppointmentDraft = { date: string; time: string; duration: number; beneficiary?: number; collaborator?: string };
 
@@ -20,12 +20,7 @@ export const AppointmentFormDialog = ({ open, draft, onClose, onSaved, fixedBene
   const submit = async (values: Record<string, unknown>) => {
     const body = {
       beneficiary: Number(values.beneficiary),
-      collaborator: values.collaborator || identity?.login,
-      type: values.type,
-      theme: values.theme,
-      place: values.place,
-      start: slotStart(values),
-      duration: Number(values.duration),
+      ...slotBody(values, identity?.login as string | undefined),
       smsReminder: values.smsReminder === true,
     };
     await run(async (allowOverlap) => {

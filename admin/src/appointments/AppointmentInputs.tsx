@@ -8,7 +8,17 @@ import { useReferenceItems } from '../data/use-reference-items';
 const keep = (value: unknown) => value;
 
 // The slot the server books: « aaaa-mm-jjThh:mm », Paris local time.
-export const slotStart = (values: Record<string, unknown>): string => `${String(values.date).slice(0, 10)}T${String(values.time).slice(0, 5)}`;
+const slotStart = (values: Record<string, unknown>): string => `${String(values.date).slice(0, 10)}T${String(values.time).slice(0, 5)}`;
+
+/** What both appointment forms send of these inputs (the collaborator defaults to the caller). */
+export const slotBody = (values: Record<string, unknown>, login: string | undefined) => ({
+  collaborator: values.collaborator || login,
+  type: values.type,
+  theme: values.theme,
+  place: values.place,
+  start: slotStart(values),
+  duration: Number(values.duration),
+});
 
 // `beforeLists`: what a form asks between the slot and the lists (the collective capacity).
 export const AppointmentInputs = ({ beforeLists }: { beforeLists?: ReactNode }) => {

@@ -6,7 +6,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/
 import { AutocompleteInput, Form, NumberInput, ReferenceInput, required, useCreate, useGetIdentity, useNotify, useRedirect } from 'react-admin';
 import { useT } from '../i18n/use-t';
 import { useConflictSave } from './use-conflict-save';
-import { AppointmentInputs, slotStart } from './AppointmentInputs';
+import { AppointmentInputs, slotBody } from './AppointmentInputs';
 
 type Props = { open: boolean; onClose(): void; defaults?: { date?: string; time?: string } };
 
@@ -20,12 +20,7 @@ export const CollectiveFormDialog = ({ open, onClose, defaults }: Props) => {
   const submit = async (values: Record<string, unknown>) => {
     const body = {
       selection: Number(values.selection),
-      collaborator: values.collaborator || identity?.login,
-      type: values.type,
-      theme: values.theme,
-      place: values.place,
-      start: slotStart(values),
-      duration: Number(values.duration),
+      ...slotBody(values, identity?.login as string | undefined),
       capacity: Number(values.capacity),
     };
     await run(async (allowOverlap) => {
