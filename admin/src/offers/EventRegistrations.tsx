@@ -106,6 +106,20 @@ export const useUpcomingEvents = (enabled: boolean) =>
 export const eventOptionText = (e: EventItem, t: ReturnType<typeof useT>) =>
   `${formatDate(e.date)} — ${e.title} (${e.typeLabel}${e.placesLeft === null ? '' : `, ${t('rsa.offers.events.places_left', { smart_count: e.placesLeft })}`})`;
 
+/** The upcoming events to pick from (from the file, or for a saved selection). */
+export const EventPicker = ({ id, events, value, onChange }: { id: string; events: EventItem[]; value: string; onChange(value: string): void }) => {
+  const t = useT();
+  return (
+    <TextField id={id} select required label={t('rsa.offers.events.event')} value={value} onChange={(e) => onChange(e.target.value)}>
+      {events.map((e) => (
+        <MenuItem key={e.id} value={String(e.id)}>
+          {eventOptionText(e, t)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+};
+
 /** From the file: pick an upcoming event. */
 export const RegisterToEventButton = ({ beneficiaryId }: { beneficiaryId: number }) => {
   const t = useT();
@@ -120,13 +134,7 @@ export const RegisterToEventButton = ({ beneficiaryId }: { beneficiaryId: number
         {t('rsa.offers.events.register')}
       </Button>
       <FormDialog id="file-event-register" title={t('rsa.offers.events.register')} open={open} onClose={() => setOpen(false)} onSubmit={() => register.mutate(undefined)} submitLabel={t('rsa.offers.events.register_submit')} canSubmit={eventId !== ''} busy={register.isPending}>
-        <TextField id="file-event" select required label={t('rsa.offers.events.event')} value={eventId} onChange={(e) => setEventId(e.target.value)}>
-          {events.map((e) => (
-            <MenuItem key={e.id} value={String(e.id)}>
-              {eventOptionText(e, t)}
-            </MenuItem>
-          ))}
-        </TextField>
+        <EventPicker id="file-event" events={events} value={eventId} onChange={setEventId} />
       </FormDialog>
     </>
   );

@@ -3,13 +3,13 @@
 // their own and answers each one's result: the dialog then lists who was positioned / registered
 // and who was refused, with the server's French reason.
 import { useState } from 'react';
-import { Box, Button, List as MuiList, ListItem, ListItemText, MenuItem, TextField, Typography } from '@mui/material';
+import { Box, Button, List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
 import { useCanAccess, useNotify, useRefresh } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import { useConsoleDataProvider } from '../data/data-provider';
 import { FormDialog } from '../beneficiaries/FormDialog';
 import { useT } from '../i18n/use-t';
-import { eventOptionText, useUpcomingEvents } from './EventRegistrations';
+import { EventPicker, useUpcomingEvents } from './EventRegistrations';
 import type { PersonResult } from './event.type';
 import { useEnrolmentChoice } from './use-enrolment-choice';
 
@@ -109,13 +109,7 @@ export const RegisterSelectionButton = ({ selection }: { selection: number }) =>
         {results ? (
           <Results results={results} />
         ) : (
-          <TextField id="register-selection-event" select required label={t('rsa.offers.events.event')} value={eventId} onChange={(e) => setEventId(e.target.value)}>
-            {events.map((e) => (
-              <MenuItem key={e.id} value={String(e.id)}>
-                {eventOptionText(e, t)}
-              </MenuItem>
-            ))}
-          </TextField>
+          <EventPicker id="register-selection-event" events={events} value={eventId} onChange={setEventId} />
         )}
       </FormDialog>
     </>
