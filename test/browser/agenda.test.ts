@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { loginAs, newContext, waitUntil } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
-import { PASSWORD, USERS } from './support/seed';
+import { PASSWORD, USERS, soubeyrand, referentCaller } from './support/seed';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? '';
 const NOW = '2027-03-01T07:00:00.000Z'; // Monday 1 March 2027, 08:00 in Paris
@@ -23,14 +23,10 @@ const shot = async (page: Page, name: string) => {
 beforeAll(async () => {
   process.env.APP_NOW = NOW;
   ctx = await startConsoleApp();
-  const [file] = (await ctx.app.strapi.db
-    .query('plugin::file-active.beneficiary')
-    .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number }>;
-  fileId = file.id;
+  fileId = (await soubeyrand(ctx.app)).id;
   // Already in the référent's agenda: Tuesday 10:45–11:30.
-  const referent = (await ctx.app.strapi.db.connection('console_users').where({ login: USERS.referent.login }).first()) as { id: number };
   await ctx.app.strapi.plugin('appointments').service('appointments').create(
-    { id: referent.id, login: USERS.referent.login, name: USERS.referent.name, profiles: ['referent'], structureCode: 'DTAS-NORD', territoryCode: 'NORD' },
+    await referentCaller(ctx.app),
     { beneficiary: fileId, type: 'Entretien individuel référent', theme: 'Suivi de parcours', place: 'DTAS Nord – Annonay', start: '2027-03-02T10:45', duration: 45 },
   );
 });

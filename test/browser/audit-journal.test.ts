@@ -7,17 +7,14 @@ import { login } from '../support/http';
 import { loginAs, newContext, snapshot, waitUntil } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
-import { PASSWORD, USERS } from './support/seed';
+import { PASSWORD, USERS, soubeyrand } from './support/seed';
 
 let ctx: ConsoleApp;
 let file: { id: number; fileNumber: string };
 
 beforeAll(async () => {
   ctx = await startConsoleApp();
-  const [row] = (await ctx.app.strapi.db
-    .query('plugin::file-active.beneficiary')
-    .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number; fileNumber: string }>;
-  file = { id: row.id, fileNumber: row.fileNumber };
+  file = await soubeyrand(ctx.app);
   // The référent reads the file: the journal has something to show.
   const token = await login(ctx.baseUrl, USERS.referent.login, PASSWORD);
   const read = await fetch(`${ctx.baseUrl}/api/console/beneficiaries/${file.id}`, { headers: { Authorization: `Bearer ${token}` } });

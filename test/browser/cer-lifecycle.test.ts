@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { loginAs, newContext, snapshot, waitForCount } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
-import { PASSWORD, USERS } from './support/seed';
+import { PASSWORD, USERS, soubeyrand } from './support/seed';
 import { formatDate, lastDayOfMonth, todayInParis } from '@rsa/vocabulary';
 import { extractDocxText } from '../../plugins/cer/domain/documents/extract-docx-text';
 
@@ -27,10 +27,7 @@ const EVALUATION = 'Démarches régulières, mobilité à travailler.';
 
 beforeAll(async () => {
   ctx = await startConsoleApp();
-  const [file] = (await ctx.app.strapi.db
-    .query('plugin::file-active.beneficiary')
-    .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number }>;
-  fileId = file.id;
+  fileId = (await soubeyrand(ctx.app)).id;
   await ctx.app.strapi.db.connection.raw('UPDATE beneficiaries SET phone = ? WHERE id = ?', ['+33612345678', fileId]);
 });
 afterAll(async () => ctx?.stop());

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { http, login } from '../support/http';
 import { loginAs, newContext, snapshot } from './support/browser';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
-import { PASSWORD, USERS } from './support/seed';
+import { PASSWORD, USERS, soubeyrand } from './support/seed';
 
 const ADMIN = { email: 'admin.fonctionnel@ardeche.fr', password: 'Admin-Fonctionnel-2026', firstname: 'Agnès', lastname: 'FONCTIONNELLE' };
 const NEW_MOTIF = { code: 'peche_en_mer', label: 'Campagne de pêche en mer' };
@@ -21,10 +21,7 @@ beforeAll(async () => {
   const editor = (await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } })) as { id: number } | null;
   if (!editor) throw new Error('rôle Éditeur introuvable');
   await strapi.service('admin::user').create({ ...ADMIN, isActive: true, roles: [editor.id], preferedLanguage: 'fr' });
-  const [file] = (await strapi.db
-    .query('plugin::file-active.beneficiary')
-    .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number }>;
-  fileId = file.id;
+  fileId = (await soubeyrand(ctx.app)).id;
   // May build the admin panel (about a minute) and the console before booting: more than the usual hook time.
 }, 600_000);
 afterAll(async () => ctx?.stop());

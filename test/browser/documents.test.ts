@@ -8,7 +8,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { loginAs, newContext, snapshot } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
-import { PASSWORD, USERS } from './support/seed';
+import { PASSWORD, USERS, soubeyrand } from './support/seed';
 
 let ctx: ConsoleApp;
 let fileId: number;
@@ -17,10 +17,7 @@ const storageDir = mkdtempSync(path.join(tmpdir(), 'rsa-documents-browser-'));
 beforeAll(async () => {
   process.env.DOCUMENTS_DIR = storageDir;
   ctx = await startConsoleApp();
-  const [file] = (await ctx.app.strapi.db
-    .query('plugin::file-active.beneficiary')
-    .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number }>;
-  fileId = file.id;
+  fileId = (await soubeyrand(ctx.app)).id;
 });
 afterAll(async () => {
   await ctx?.stop();

@@ -9,7 +9,7 @@ import PizZip from 'pizzip';
 import { loginAs, newContext, snapshot } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
-import { PASSWORD, USERS } from './support/seed';
+import { PASSWORD, USERS, soubeyrand } from './support/seed';
 import { http, login } from '../support/http';
 
 let ctx: ConsoleApp;
@@ -20,10 +20,7 @@ const storageDir = mkdtempSync(path.join(tmpdir(), 'rsa-merge-browser-'));
 beforeAll(async () => {
   process.env.DOCUMENTS_DIR = storageDir;
   ctx = await startConsoleApp();
-  const [file] = (await ctx.app.strapi.db
-    .query('plugin::file-active.beneficiary')
-    .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number }>;
-  fileId = file.id;
+  fileId = (await soubeyrand(ctx.app)).id;
   const token = await login(ctx.baseUrl, USERS.referent.login, PASSWORD);
   const created = await http<{ id: number }>(ctx.baseUrl, 'POST', '/api/console/appointments', {
     token,

@@ -7,17 +7,14 @@ import type { Page } from 'playwright-core';
 import { loginAs, newContext, snapshot, waitForCount } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
-import { PASSWORD, USERS } from './support/seed';
+import { PASSWORD, USERS, soubeyrand } from './support/seed';
 
 let ctx: ConsoleApp;
 let fileId: number;
 
 beforeAll(async () => {
   ctx = await startConsoleApp();
-  const [file] = (await ctx.app.strapi.db
-    .query('plugin::file-active.beneficiary')
-    .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number }>;
-  fileId = file.id;
+  fileId = (await soubeyrand(ctx.app)).id;
   // Files Genesis has not updated for months are the candidates for a sortie de file active.
   await ctx.app.strapi.db.connection.raw('UPDATE beneficiaries SET updated_from_genesis_on = ?', ['2026-01-05']);
 });

@@ -24,3 +24,17 @@ export async function importSampleFeeds(app: TestApp): Promise<void> {
   const feedImport = app.strapi.plugin('genesis').service('feed-import');
   for (const file of SAMPLE_FEEDS) await feedImport.run({ file });
 }
+
+/** The file most browser tests open: SOUBEYRAND Anaïs, in the référent's caseload (sample feeds). */
+export async function soubeyrand(app: TestApp): Promise<{ id: number; fileNumber: string }> {
+  const [file] = (await app.strapi.db
+    .query('plugin::file-active.beneficiary')
+    .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number; fileNumber: string }>;
+  return { id: file.id, fileNumber: file.fileNumber };
+}
+
+/** The référent as the services know their caller (to write what a test starts from). */
+export async function referentCaller(app: TestApp) {
+  const { id } = (await app.strapi.db.connection('console_users').where({ login: USERS.referent.login }).first()) as { id: number };
+  return { id, login: USERS.referent.login, name: USERS.referent.name, profiles: [...USERS.referent.profiles], structureCode: USERS.referent.structure, territoryCode: USERS.referent.territory };
+}
