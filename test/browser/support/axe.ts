@@ -6,6 +6,11 @@ import type { Page } from 'playwright-core';
 export type AxeProblem = { id: string; impact: string; help: string; targets: string[] };
 
 export async function seriousAxeViolations(page: Page): Promise<AxeProblem[]> {
+  // A tooltip or a dialog still fading in is half transparent: axe would measure its contrast
+  // mid-transition (a failure seen in CI on MUI's tooltip). Checked once what is shown is settled.
+  await page
+    .waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, { timeout: 3000, polling: 50 })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
