@@ -7,9 +7,10 @@ export type AxeProblem = { id: string; impact: string; help: string; targets: st
 
 export async function seriousAxeViolations(page: Page): Promise<AxeProblem[]> {
   // A tooltip or a dialog still fading in is half transparent: axe would measure its contrast
-  // mid-transition (a failure seen in CI on MUI's tooltip). Checked once what is shown is settled.
+  // mid-transition (a failure seen in CI on MUI's tooltip). Checked once what is shown is settled
+  // (endless animations — a spinner — do not count).
   await page
-    .waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, { timeout: 3000, polling: 50 })
+    .waitForFunction("document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)", undefined, { timeout: 3000, polling: 50 })
     .catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
