@@ -81,6 +81,10 @@ test('a secretariat reads « Rendez-vous par collaborateur » and exports it', a
   expect(cells.slice(1)).toEqual(['Djilali TEYSSIER', '4', '0', '1', '0', '2', '1', '0', '3', '33,3', '66,7']);
   expect(await seriousAxeViolations(page)).toEqual([]);
   await snapshot(page, 'report-appointments-by-collaborator');
+  // The collaborator picker offers whoever may hold appointments, a secretariat too.
+  await page.getByRole('combobox', { name: 'Collaborateur', exact: true }).fill('Sophie');
+  await page.getByRole('option', { name: /Sophie SECRÉTARIAT/ }).waitFor();
+  await page.keyboard.press('Escape');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (Excel)' }).click()]);
   expect(download.suggestedFilename()).toBe('rendez-vous-par-collaborateur-2027-03-01.xlsx');
