@@ -20,10 +20,9 @@ export default [
   'global::console',
   'strapi::query',
   'strapi::body',
-  // The console API's session (sets ctx.state.consoleUser or answers 401), then the CER reports
-  // that share the file-active plugin's path: behind strapi::security like every response.
+  // The console API's session (sets ctx.state.consoleUser or answers 401): behind strapi::security
+  // like every response.
   'plugin::accounts.console-session',
-  'plugin::cer.reports-dispatch',
   // Every uploaded file is checked by its content before the upload plugin stores it.
   'plugin::cer.upload-guard',
   'strapi::session',

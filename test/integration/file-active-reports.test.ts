@@ -169,3 +169,20 @@ test('a report is paged by the server with the real total, sorted on a column, n
   const exits = await report('siege', 'caseload-exits', `&referent=${referent.id}`);
   expect(exits.body.every((r) => r.referentLogin === USERS.referent.login)).toBe(true);
 });
+
+test('one registry serves every report: the file active’s first, then the CER’s and the appointments’; an unknown name is 404', async () => {
+  const catalogue = await w.call<Array<{ id: string; group: string }>>('secretariat', 'GET', '/reports');
+  const positions = (...groups: string[]) => catalogue.body.flatMap((r, i) => (groups.includes(r.group) ? [i] : []));
+  expect(Math.max(...positions('Alertes', 'File active'))).toBeLessThan(Math.min(...positions('CER')));
+  expect(Math.max(...positions('CER'))).toBeLessThan(Math.min(...positions('Rendez-vous')));
+  for (const path of ['/reports/inconnu', '/reports/inconnu/export']) {
+    const unknown = await w.call<{ message: string }>('secretariat', 'GET', path);
+    expect([unknown.status, unknown.body.message]).toEqual([404, 'Rapport inconnu : inconnu.']);
+  }
+  // Another plugin's report is paged and audited by the same rule: a read of every file shown.
+  const page = await w.call<Row[]>('secretariat', 'GET', '/reports/files-without-cer?range=[0,1]');
+  expect(page.body.length).toBeGreaterThan(0);
+  expect(page.headers.get('content-range')).toMatch(new RegExp(`^reports/files-without-cer 0-${page.body.length - 1}/\\d+$`));
+  const read = await w.all<{ beneficiary_id: number }>("SELECT beneficiary_id FROM audit_entries WHERE action = 'read:report:files-without-cer' AND login = ?", [USERS.secretariat.login]);
+  expect(read.map((a) => Number(a.beneficiary_id)).sort((a, b) => a - b)).toEqual(beneficiaries(page.body));
+});

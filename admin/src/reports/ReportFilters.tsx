@@ -1,6 +1,7 @@
 // A report's parameters as react-admin filter inputs, from the server's description of the
-// report: dates, numbers, choices, and pickers of structures, référents and territories fed by
-// the server (the code or the user id is what the report takes — never typed by hand).
+// report: dates, numbers, choices, and pickers of structures, référents, collaborators and
+// territories fed by the server (the code or the user id is what the report takes — never typed
+// by hand).
 import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectArrayInput, SelectInput } from 'react-admin';
 import type { ReportDescription, ReportParamDescription } from '@rsa/vocabulary';
 
@@ -40,8 +41,9 @@ const filterInput = (param: ReportParamDescription) => {
         </ReferenceInput>
       );
     case 'referent':
+    case 'collaborator':
       return (
-        <ReferenceInput key={param.name} {...common} reference="users" filter={REFERENT_PROFILES}>
+        <ReferenceInput key={param.name} {...common} reference="users" filter={param.kind === 'referent' ? REFERENT_PROFILES : undefined}>
           <AutocompleteInput label={param.label} optionText={collaboratorText} filterToQuery={byText} sx={{ minWidth: 260 }} />
         </ReferenceInput>
       );

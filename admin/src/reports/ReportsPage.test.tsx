@@ -24,6 +24,14 @@ const EXITS: ReportDescription = {
     { key: 'referentEnd', header: 'Fin d’affectation', type: 'date' },
   ],
 };
+const BY_COLLABORATOR: ReportDescription = {
+  id: 'appointments-by-collaborator',
+  title: 'Rendez-vous par collaborateur',
+  group: 'Rendez-vous',
+  fileName: 'rendez-vous-par-collaborateur',
+  params: [{ name: 'referent', label: 'Collaborateur', kind: 'collaborator' }],
+  columns: [{ key: 'collaboratorName', header: 'Collaborateur' }],
+};
 const RENEWAL: ReportDescription = {
   id: 'cer-renewal',
   title: 'CER à renouveler',
@@ -53,7 +61,7 @@ const renderReports = () => {
   const dataProvider = testDataProvider({
     getList: (async (resource: string, params: GetListParams) => {
       calls.push({ resource, params });
-      if (resource === 'reports') return { data: [EXITS, RENEWAL], total: 2 };
+      if (resource === 'reports') return { data: [EXITS, RENEWAL, BY_COLLABORATOR], total: 3 };
       if (resource === 'users') return { data: REFERENTS, total: REFERENTS.length };
       if (resource === 'structures') return { data: STRUCTURES, total: 1 };
       const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
@@ -93,7 +101,7 @@ test('the reports offered are the server’s, with their parameters and columns'
   renderReports();
   fireEvent.mouseDown(await reportPicker());
   const options = await screen.findAllByRole('option');
-  expect(options.map((o) => o.textContent)).toEqual(['File active : Sorties de file active – structure', 'CER : CER à renouveler']);
+  expect(options.map((o) => o.textContent)).toEqual(['File active : Sorties de file active – structure', 'CER : CER à renouveler', 'Rendez-vous : Rendez-vous par collaborateur']);
   fireEvent.click(options[1]);
   // The number parameter with the server's default; the columns' headers from the catalogue.
   expect(((await screen.findByLabelText('Nombre de jours')) as HTMLInputElement).value).toBe('30');
@@ -128,6 +136,16 @@ test('the référent is picked from the server’s référents and sent as the r
   expect(calls.some((c) => c.resource === 'users' && JSON.stringify(c.params.filter.profile) === '["referent","referent_fse"]')).toBe(true);
   // The structure is a picker too, never a typed code.
   expect(screen.getByRole('combobox', { name: 'Structure' })).toBeTruthy();
+});
+
+test('a collaborator parameter offers every collaborator, not only référents', async () => {
+  const calls = renderReports();
+  await chooseReport(/Rendez-vous par collaborateur/);
+  fireEvent.change(await screen.findByRole('combobox', { name: 'Collaborateur' }), { target: { value: 'Djilali' } });
+  await screen.findByRole('option', { name: /Djilali TEYSSIER/ });
+  const searches = calls.filter((c) => c.resource === 'users');
+  expect(searches.length).toBeGreaterThan(0);
+  expect(searches.every((c) => c.params.filter.profile === undefined)).toBe(true);
 });
 
 test('a row opens the beneficiary’s file', async () => {

@@ -1,7 +1,9 @@
 // How the server describes its reports to the console (GET /api/console/reports): the title,
 // the parameters with the kind of picker each needs, the columns in the Excel's order, and the
 // French export name. The console builds its screen from this and restates none of it.
-export type ReportParamKind = 'date' | 'number' | 'structure' | 'referent' | 'territory' | 'choice';
+// `referent`: a file's référent (référents de parcours only); `collaborator`: any collaborator
+// (a secretariat books appointments too).
+export type ReportParamKind = 'date' | 'number' | 'structure' | 'referent' | 'collaborator' | 'territory' | 'choice';
 export type ReportChoice = { id: string; name: string };
 export type ReportParamDescription = {
   name: string;

@@ -49,5 +49,7 @@ test('the description lists a column per status, in French, with the period and 
   for (const s of APPOINTMENT_STATUSES) expect(d.columns.some((c) => c.key === s)).toBe(true);
   expect(d.columns.map((c) => c.header)).toContain('Taux de réalisation (%)');
   expect(d.params.map((p) => p.name)).toEqual(['from', 'to', 'structure', 'referent', 'territory']);
+  // Any collaborator holding appointments may be picked, not only référents.
+  expect(d.params.find((p) => p.name === 'referent')).toMatchObject({ label: 'Collaborateur', kind: 'collaborator' });
   expect(d.fileName).toMatch(/^[a-z-]+$/);
 });

@@ -1,7 +1,7 @@
 // The report « Rendez-vous par collaborateur » (FEATURES A8): per collaborator, the appointments of
 // a period counted by réalisation, and the réalisation rate. The SQL only counts per status; the
 // rates are computed here, once.
-import { APPOINTMENT_STATUSES, APPOINTMENT_STATUS_LABELS, PERIMETER_PARAMS, type AppointmentStatus, type ReportDescription } from '@rsa/vocabulary';
+import { APPOINTMENT_STATUSES, APPOINTMENT_STATUS_LABELS, PERIMETER_PARAMS, type AppointmentStatus, type ReportDescription, type ReportParamDescription } from '@rsa/vocabulary';
 import { isCancelled, isNoShow } from './appointment-status';
 
 export type StatusCounts = Readonly<Record<AppointmentStatus, number>>;
@@ -76,8 +76,10 @@ export const collaboratorReportDescription = (): ReportDescription => ({
   params: [
     { name: 'from', label: 'Du', kind: 'date' },
     { name: 'to', label: 'Au', kind: 'date' },
-    // Structure and référent narrow the collaborators; the territory, the files.
-    ...PERIMETER_PARAMS.map((p) => (p.name === 'referent' ? { ...p, label: 'Collaborateur' } : p)),
+    // Structure and collaborator narrow the collaborators; the territory, the files. Whoever holds
+    // appointments may be picked (secretariats book and hold some), not only référents; the
+    // parameter keeps its name `referent`, as for every report.
+    ...PERIMETER_PARAMS.map((p): ReportParamDescription => (p.name === 'referent' ? { ...p, label: 'Collaborateur', kind: 'collaborator' } : p)),
   ],
   columns: COLLABORATOR_REPORT_COLUMNS.map(({ key, header, type }) => ({ key, header, type })),
 });

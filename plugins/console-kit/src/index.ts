@@ -9,4 +9,5 @@ export * from './today';
 export * from './console-routes';
 export * from './sql';
 export * from './report-workbook';
+export * from './report-provider';
 export * from './reference-lists';

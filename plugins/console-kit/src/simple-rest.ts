@@ -71,9 +71,12 @@ const compareValues = (a: unknown, b: unknown): number => {
 export const sortRows = <T extends Record<string, unknown>>(rows: T[], sort: ListQuery['sort']): T[] =>
   sort ? [...rows].sort((a, b) => compareValues(a[sort.field], b[sort.field]) * (sort.order === 'DESC' ? -1 : 1)) : rows;
 
+/** The requested page of a list computed whole, sorted when asked. */
+export const pageOfRows = <T extends Record<string, unknown>>(rows: T[], query: ListQuery): T[] => sortRows(rows, query.sort).slice(query.range.start, query.range.end + 1);
+
 /** A list computed whole, sorted when asked, answered as the requested page with the total; returns that page (what the user was shown). */
 export const sendRows = <T extends Record<string, unknown>>(ctx: HttpContext, resource: string, query: ListQuery, rows: T[]): T[] => {
-  const page = sortRows(rows, query.sort).slice(query.range.start, query.range.end + 1);
+  const page = pageOfRows(rows, query);
   sendList(ctx, resource, query, page, rows.length);
   return page;
 };

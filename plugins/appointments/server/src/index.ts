@@ -1,8 +1,8 @@
 // The appointments plugin (FEATURES A1–A8): entretiens and agendas, the SMS reminder job, the
 // iCalendar subscription. At bootstrap: its indexes (the reminder claim's unique key among
-// them), its timeline sources in the file-active frise, and the reminder schedule.
+// them), its timeline sources in the file-active frise, its report, and the reminder schedule.
 import type { Core } from '@strapi/strapi';
-import { ensureIndexes } from '@rsa/console-kit';
+import { ensureIndexes, type ReportRegistry } from '@rsa/console-kit';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { scheduleSmsReminders, stopSmsReminders } from './jobs/sms-reminders';
@@ -53,6 +53,8 @@ export default {
       timeline.registerSource('appointment', async (id) => (await items(id)).filter((i) => i.kind === 'appointment'));
       timeline.registerSource('appointment_sms', async (id) => (await items(id)).filter((i) => i.kind === 'appointment_sms'));
     }
+    // « Rendez-vous par collaborateur » (A8), served under /api/console/reports by file-active's registry.
+    (strapi.plugin('file-active').service('report-registry') as ReportRegistry).register(getService(strapi, 'collaborator-report').provider);
     scheduleSmsReminders(strapi);
   },
 

@@ -1,10 +1,9 @@
 // The CER plugin (FEATURES C1–C6): content types, the console API, and at bootstrap its
 // indexes, the SMS provider (checked at start-up), the read-only guard on its tables for the
-// content manager, and its timeline source.
+// content manager, its timeline source and its reports.
 import type { Core } from '@strapi/strapi';
-import { ensureIndexes } from '@rsa/console-kit';
+import { ensureIndexes, type ReportRegistry } from '@rsa/console-kit';
 import contentTypes from './content-types';
-import { cerReportsDispatch } from './middlewares/reports-dispatch';
 import controllers from './controllers';
 import routes from './routes';
 import services from './services';
@@ -39,6 +38,8 @@ export default {
       return next();
     });
     registerCerTimeline(strapi);
+    // The C6 reports, served under /api/console/reports/<name> by file-active's registry.
+    (strapi.plugin('file-active').service('report-registry') as ReportRegistry).register(getService(strapi, 'cer-reports').provider);
     await registerTemplateGuard(strapi);
   },
 
@@ -46,7 +47,6 @@ export default {
   controllers,
   // Listed in cms/config/middlewares.ts, after strapi::security and accounts' console-session.
   middlewares: {
-    'reports-dispatch': (_config: unknown, { strapi }: { strapi: Core.Strapi }) => cerReportsDispatch(strapi),
     'upload-guard': uploadGuard,
   },
   routes,

@@ -2,7 +2,7 @@
 // data, timeline, saved searches, reports, the audit trail, and the perimeter rule every read
 // goes through.
 import type { Core } from '@strapi/strapi';
-import { ensureIndexes } from '@rsa/console-kit';
+import { ensureIndexes, type ReportRegistry } from '@rsa/console-kit';
 import { scheduleAuditPurge } from './jobs/audit-purge';
 import { backfillAssignmentStructures } from './migrations/backfill-assignment-structures';
 import { ensureSearchIndex } from './migrations/search-index';
@@ -13,7 +13,12 @@ import routes from './routes';
 import services from './services';
 
 export default {
-  register() {},
+  // Its own reports first in the registry (hence at register, before any plugin's bootstrap): the
+  // Rapports screen lists them before the CER and appointments ones.
+  register({ strapi }: { strapi: Core.Strapi }) {
+    const registry = strapi.plugin('file-active').service('report-registry') as ReportRegistry;
+    registry.register(strapi.plugin('file-active').service('reports').provider);
+  },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // Saved-search names were unique across users; they are now each owner's (issue 8).
     await (strapi.db.connection as unknown as { raw(sql: string): Promise<unknown> }).raw('DROP INDEX IF EXISTS ux_saved_searches_name');

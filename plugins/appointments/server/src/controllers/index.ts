@@ -1,9 +1,7 @@
 import appointments from './appointments';
 import calendarFeed from './calendar-feed';
-import collaboratorReport from './collaborator-report';
 
 export default {
   appointments,
   'calendar-feed': calendarFeed,
-  'collaborator-report': collaboratorReport,
 };

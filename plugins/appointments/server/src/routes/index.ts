@@ -14,8 +14,6 @@ const consoleRoutes = consoleRouter([
   route('GET', '/appointment-agendas', 'appointments.agendas'),
   route('GET', '/calendar-feed', 'calendar-feed.url'),
   route('DELETE', '/calendar-feed', 'calendar-feed.revoke'),
-  route('GET', '/reports/appointments-by-collaborator', 'collaborator-report.list'),
-  route('GET', '/reports/appointments-by-collaborator/export', 'collaborator-report.export'),
 ]);
 
 export default {

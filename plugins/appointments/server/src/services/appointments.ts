@@ -4,7 +4,7 @@
 // anything is written.
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, filterString, requireReferenceChoice, todayInParis, type ConsoleUser, type ListQuery, type ReferenceListCode } from '@rsa/console-kit';
+import { appNow, ConsoleError, filterString, requireReferenceChoice, todayInParis, type ConsoleUser, type ListQuery, type ReferenceListCode } from '@rsa/console-kit';
 import { addDays, isCalendarDate, parisLocalToInstant, toParisLocal } from '@rsa/vocabulary';
 import {
   APPOINTMENT_STATUS_LABELS,
@@ -127,8 +127,6 @@ const newAppointmentRow = (beneficiaryId: number, collaboratorLogin: string, cre
   sequence: 0,
 });
 
-const now = (): Date => (process.env.APP_NOW ? new Date(process.env.APP_NOW) : new Date());
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
   const fileActive = () => strapi.plugin('file-active');
@@ -244,7 +242,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (query.filter.withoutSynthesis === true || query.filter.withoutSynthesis === 'true') {
         where.push("a.starts_at < ? AND a.status IN ('prevu', 'honore') AND (a.synthesis IS NULL OR a.synthesis = '')");
-        bindings.push(now());
+        bindings.push(appNow());
       }
       // A shared agenda shows the colleague's other appointments as busy slots, nothing more.
       let sharedAgenda = false;
@@ -288,7 +286,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sentAt: toDate(r.sent_at)?.toISOString() ?? null,
       }));
       const mayManage = mayManageAppointments(actorOf(user), { isOwnFile: await isOwnFile(user, Number(row.beneficiary_id)) });
-      const synthesisCheck = checkSynthesis(user.login, { collaborator: view.collaborator, startsAt: new Date(view.startsAt) }, now());
+      const synthesisCheck = checkSynthesis(user.login, { collaborator: view.collaborator, startsAt: new Date(view.startsAt) }, appNow());
       return { ...view, reminders, canEdit: mayManage, canWriteSynthesis: synthesisCheck.ok, warnings: slotWarnings(view.start, view.duration) };
     },
 
@@ -302,7 +300,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!booking.ok) throw new ConsoleError(booking.status, booking.message);
       const codes: Record<string, string> = {};
       for (const [field, list] of LISTS) codes[field] = await listChoice(list, body[field], field);
-      const at = now();
+      const at = appNow();
       const slot = checkSlot(body.start, body.duration ?? 45, at, { isNew: true });
       if (!slot.ok) throw new ConsoleError(422, slot.message, { field: slot.field });
       const smsReminder = body.smsReminder === true;
@@ -327,7 +325,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await visibleRow(user, id);
       const current = presentAppointment(row);
       const beneficiaryId = Number(row.beneficiary_id);
-      const at = now();
+      const at = appNow();
       const set: Row = {};
       const touches = (field: string) => Object.prototype.hasOwnProperty.call(body, field) && body[field] !== undefined;
       const onlySynthesis = Object.keys(body).every((k) => ['synthesis', 'outcome', 'id'].includes(k));
@@ -427,7 +425,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const codes: Record<string, string> = {};
       for (const [field, list] of LISTS) codes[field] = await listChoice(list, body[field], field);
-      const at = now();
+      const at = appNow();
       const slot = checkSlot(body.start, body.duration ?? 90, at, { isNew: true });
       if (!slot.ok) throw new ConsoleError(422, slot.message, { field: slot.field });
       const key = randomUUID();
@@ -482,7 +480,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const wanted = body.attendance;
       if (typeof wanted !== 'object' || wanted === null || Array.isArray(wanted)) throw new ConsoleError(400, 'Présences attendues : { "attendance": { "<rendez-vous>": "present" | "excuse" | "absent" | "annule" | "prevu" } }.');
       const byId = new Map(current.participants.map((p) => [String(p.id), p]));
-      const at = now();
+      const at = appNow();
       const changes: Array<{ id: number; beneficiary: number; status: AppointmentStatus }> = [];
       for (const [id, value] of Object.entries(wanted as Record<string, unknown>)) {
         const participant = byId.get(id);
@@ -508,7 +506,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Summary of the file (A8): last and next appointment, no-show count. */
     async summaryOf(beneficiaryId: number) {
-      const at = now();
+      const at = appNow();
       const rows = rowsOf<Row>(await knex().raw(`${SELECT} WHERE a.beneficiary_id = ? ORDER BY a.starts_at`, [beneficiaryId])).map((r) => presentAppointment(r));
       const past = rows.filter((r) => new Date(r.startsAt).getTime() <= at.getTime() && r.status !== 'annule_referent' && r.status !== 'annule_beneficiaire');
       const next = rows.find((r) => new Date(r.startsAt).getTime() > at.getTime() && r.status === 'prevu') ?? null;

@@ -1,9 +1,9 @@
 // « Rendez-vous par collaborateur » (FEATURES A8): the appointments of a period on the files the
 // user sees (file-active's perimeter, the one statement), counted per collaborator and réalisation
-// in SQL; the rates come from the domain rule. The rows name collaborators, not files: the read is
-// audited once, without a file.
+// in SQL; the rates come from the domain rule. The rows name collaborators, not files: a read or an
+// export is audited once, without a file.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, perimeterSql, reportWorkbook, todayInParis, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, perimeterSql, reportWorkbook, todayInParis, type ConsoleUser, type ReportFile, type ReportProvider } from '@rsa/console-kit';
 import { APPOINTMENT_STATUSES, reportExportFileName } from '@rsa/vocabulary';
 import { defaultReportPeriod, validateReportPeriod } from '@rsa/plugin-file-active/domain/reports/report-period';
 import {
@@ -57,29 +57,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
-  const audit = (user: ConsoleUser, kind: 'read' | 'export') => strapi.plugin('file-active').service('audit').record(user, `${kind}:report:${COLLABORATOR_REPORT_ID}`, null);
-
-  return {
-    /** For GET /api/console/reports (the file-active catalogue lists it): nothing for other profiles. */
-    catalogue: (user: ConsoleUser) => (mayRead(user) ? [collaboratorReportDescription()] : []),
-    columnKeys: () => COLLABORATOR_REPORT_COLUMNS.map((c) => c.key),
-
-    async list(user: ConsoleUser, params: Record<string, string>) {
-      const result = await rows(user, params);
-      await audit(user, 'read');
-      return result;
-    },
-
-    async exportWorkbook(user: ConsoleUser, params: Record<string, string>): Promise<{ filename: string; buffer: Buffer }> {
-      const result = await rows(user, params);
-      const description = collaboratorReportDescription();
-      const buffer = await reportWorkbook<CollaboratorReportRow>(
-        description.title,
-        COLLABORATOR_REPORT_COLUMNS.map((c) => ({ header: c.header, type: c.type, width: c.width, value: (row) => row[c.key] ?? null })),
-        result,
-      );
-      await audit(user, 'export');
-      return { filename: reportExportFileName(description.fileName, todayInParis()), buffer };
-    },
+  const exportWorkbook = async (user: ConsoleUser, params: Record<string, string>): Promise<ReportFile> => {
+    const result = await rows(user, params);
+    const description = collaboratorReportDescription();
+    const buffer = await reportWorkbook<CollaboratorReportRow>(
+      description.title,
+      COLLABORATOR_REPORT_COLUMNS.map((c) => ({ header: c.header, type: c.type, width: c.width, value: (row) => row[c.key] ?? null })),
+      result,
+    );
+    // The rows name collaborators, not files: one entry without a file.
+    await strapi.plugin('file-active').service('audit').record(user, `export:report:${COLLABORATOR_REPORT_ID}`, null);
+    return { filename: reportExportFileName(description.fileName, todayInParis()), buffer };
   };
+
+  /** The report as file-active's report registry serves it (registered at bootstrap); nothing for other profiles. */
+  const provider: ReportProvider = {
+    names: [COLLABORATOR_REPORT_ID],
+    catalogue: (user) => (mayRead(user) ? [collaboratorReportDescription()] : []),
+    list: async ({ user, params }) => ({ rows: await rows(user, params), columnKeys: COLLABORATOR_REPORT_COLUMNS.map((c) => c.key) }),
+    export: ({ user, params }) => exportWorkbook(user, params),
+  };
+
+  return { provider };
 };

@@ -3,8 +3,6 @@
 // request); every action checks the perimeter and the rights itself.
 import { consoleRoute as route, consoleRouter } from '@rsa/console-kit';
 
-const REPORTS = ['cer-by-state', 'cer-validated', 'cer-not-validated', 'files-without-cer', 'cer-renewal'];
-
 const consoleRoutes = consoleRouter([
   route('GET', '/cers', 'cers.find'),
   route('POST', '/cers', 'cers.create'),
@@ -23,7 +21,6 @@ const consoleRoutes = consoleRouter([
   route('GET', '/cers/:id/signature/document', 'cer-signatures.document'),
   route('POST', '/cers/:id/signature/confirm', 'cer-signatures.confirm'),
   route('GET', '/cers/:id/signed-document', 'cer-signatures.signedDocument'),
-  ...REPORTS.flatMap((name) => [route('GET', `/reports/${name}`, 'cer-reports.list'), route('GET', `/reports/${name}/export`, 'cer-reports.export')]),
   route('GET', '/alerts/cer-renewal', 'cer-reports.renewalAlert'),
   route('GET', '/cer-queue', 'cer-dashboard.queue'),
   route('GET', '/charts/cers', 'cer-dashboard.charts'),

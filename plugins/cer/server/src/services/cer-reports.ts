@@ -1,16 +1,25 @@
 // CER reports (FEATURES C6, R3, R4): live queries on the tables, scoped by the file-active
 // perimeter (the same rule as every list), set-based SQL portable to SQLite and PostgreSQL.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, perimeterSql, todayInParis, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, perimeterSql, reportWorkbook, todayInParis, type ConsoleUser, type ReportContext, type ReportFile, type ReportProvider } from '@rsa/console-kit';
+import { reportExportFileName } from '@rsa/vocabulary';
 import { addDays, CER_STATE_LABELS, daysUntilRenewal, type CerState } from '../../../domain';
-import { cerReportCatalogue, type CerReportName, type CerReportRow, type FileWithoutCerRow } from '../../../domain/reports/cer-report-columns';
+import {
+  CER_REPORT_FILE_NAMES,
+  CER_REPORT_TITLES,
+  cerReportCatalogue,
+  cerReportColumns,
+  filesWithoutCerColumns,
+  type CerReportName,
+  type CerReportRow,
+  type FileWithoutCerRow,
+} from '../../../domain/reports/cer-report-columns';
 import { parseRenewalDays, parseReportStates, parseReportWindow, type ParamCheck } from '../../../domain/reports/cer-report-params';
 import { getService } from './get-service';
 import { placeholders, rowsOf, toBool, toIsoDate, toNumber, type Knex, type Row } from './sql';
 
 type Fragment = { sql: string; bindings: unknown[] };
 export type ReportParams = Record<string, unknown>;
-
 
 const PERSON_COLUMNS = `b.id AS beneficiary_id, b.file_number, b.last_name, b.first_name, ra.login AS referent_login, u.name AS referent_name,
   COALESCE(s.name, u.structure_code) AS referent_structure`;
@@ -137,30 +146,56 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 
-  return {
-    isCerReport: (name: string): name is CerReportName => Object.prototype.hasOwnProperty.call(reports, name),
+  const filesWithoutCer = async (user: ConsoleUser, params: ReportParams = {}): Promise<FileWithoutCerRow[]> => {
+    const today = todayInParis();
+    const scope = whereOf(user, today, params);
+    const join = currentReferentJoin(today);
+    const rows = rowsOf(
+      await knex().raw(
+        `SELECT ${PERSON_COLUMNS}, b.updated_from_genesis_on
+           FROM beneficiaries b ${join.sql}
+          WHERE ${scope.sql} AND NOT EXISTS (SELECT 1 FROM cers c WHERE c.beneficiary_id = b.id)
+          ORDER BY b.last_name, b.first_name, b.id`,
+        [...join.bindings, ...scope.bindings],
+      ),
+    );
+    return rows.map((r) => ({ id: toNumber(r.beneficiary_id), ...person(r), updatedFromGenesisOn: toIsoDate(r.updated_from_genesis_on) }));
+  };
 
+  /** A report shown or exported is a read (or an export) of every file it lists. */
+  const audit = (user: ConsoleUser, name: string, kind: 'read' | 'export', beneficiaryIds: readonly number[]) =>
+    getService(strapi, 'cer-access').auditMany(user, `${kind}:report:${name}`, beneficiaryIds);
+
+  const catalogue = cerReportCatalogue();
+  // The registry asks only for the names below: files-without-cer or one of `reports`.
+  const rowsFor = ({ user, name, params }: ReportContext): Promise<Array<CerReportRow | FileWithoutCerRow>> =>
+    name === 'files-without-cer' ? filesWithoutCer(user, params) : reports[name as CerReportName](user, params, todayInParis());
+
+  /** The C6 reports as file-active's report registry serves them (registered at bootstrap). */
+  const provider: ReportProvider = {
+    names: catalogue.map((r) => r.id),
+    catalogue: () => catalogue,
+    list: async (ctx) => ({ rows: await rowsFor(ctx), columnKeys: catalogue.find((r) => r.id === ctx.name)?.columns.map((c) => c.key) ?? [] }),
+    async export(ctx): Promise<ReportFile> {
+      const name = ctx.name as CerReportName | 'files-without-cer';
+      const rows = await rowsFor(ctx);
+      const buffer =
+        name === 'files-without-cer'
+          ? await reportWorkbook(CER_REPORT_TITLES[name], filesWithoutCerColumns, rows as FileWithoutCerRow[])
+          : await reportWorkbook(CER_REPORT_TITLES[name], cerReportColumns(name), rows as CerReportRow[]);
+      await audit(ctx.user, name, 'export', rows.map((r) => r.beneficiary));
+      return { filename: reportExportFileName(CER_REPORT_FILE_NAMES[name], todayInParis()), buffer };
+    },
+  };
+
+  return {
     async cerReport(user: ConsoleUser, name: CerReportName, params: ReportParams): Promise<CerReportRow[]> {
       return reports[name](user, params, todayInParis());
     },
 
     catalogue: cerReportCatalogue,
-
-    async filesWithoutCer(user: ConsoleUser, params: ReportParams = {}): Promise<FileWithoutCerRow[]> {
-      const today = todayInParis();
-      const scope = whereOf(user, today, params);
-      const join = currentReferentJoin(today);
-      const rows = rowsOf(
-        await knex().raw(
-          `SELECT ${PERSON_COLUMNS}, b.updated_from_genesis_on
-             FROM beneficiaries b ${join.sql}
-            WHERE ${scope.sql} AND NOT EXISTS (SELECT 1 FROM cers c WHERE c.beneficiary_id = b.id)
-            ORDER BY b.last_name, b.first_name, b.id`,
-          [...join.bindings, ...scope.bindings],
-        ),
-      );
-      return rows.map((r) => ({ id: toNumber(r.beneficiary_id), ...person(r), updatedFromGenesisOn: toIsoDate(r.updated_from_genesis_on) }));
-    },
+    filesWithoutCer,
+    provider,
 
     /** "CER à renouveler" for the home page: how many, and the most urgent first. */
     async renewalAlert(user: ConsoleUser, params: ReportParams) {
@@ -170,8 +205,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { days, count: rows.length, overdue: rows.filter((r) => (r.daysUntilRenewal ?? 0) < 0).length, rows: rows.slice(0, limit) };
     },
 
-    /** A report shown or exported is a read (or an export) of every file it lists. */
-    audit: (user: ConsoleUser, name: string, kind: 'read' | 'export', beneficiaryIds: readonly number[]) =>
-      getService(strapi, 'cer-access').auditMany(user, `${kind}:report:${name}`, beneficiaryIds),
+    audit,
   };
 };

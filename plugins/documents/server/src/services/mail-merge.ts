@@ -5,7 +5,7 @@
 // dans le dossier » files the result in the document store under the template's type.
 import type { Core } from '@strapi/strapi';
 import PizZip from 'pizzip';
-import { ConsoleError, placeholders, rowsOf, todayInParis, toIsoDate, type ConsoleUser, type Knex } from '@rsa/console-kit';
+import { appNow, ConsoleError, placeholders, rowsOf, todayInParis, toIsoDate, type ConsoleUser, type Knex } from '@rsa/console-kit';
 import type { CalendarDate } from '@rsa/vocabulary';
 import { convertDocxToPdf, PdfConversionError } from '@rsa/plugin-cer/domain/adapters/convert-to-pdf';
 import { mergeDocument, mergeDocumentsCombined, MergeTemplateError } from '../../../domain/merge/merge-document';
@@ -89,7 +89,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const displayPhone = (stored: string | null): string | null => fileActive().service('search').phoneForDisplay(stored);
   const templates = () => strapi.plugin('documents').service('merge-templates');
   const store = () => strapi.plugin('documents').service('document-store');
-  const now = (): Date => (process.env.APP_NOW ? new Date(process.env.APP_NOW) : new Date());
 
   const referentJoin = (today: string) => {
     const last = fileActive().service('scope').lastParcoursIdSql('b.id', today) as { sql: string; bindings: unknown[] };
@@ -196,10 +195,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const ids = (await fileActive().service('file-selections').ids(user, Number(body.selection))) as number[];
         const collective = typeof body.collective === 'string' && body.collective !== '' ? body.collective : null;
         requested = ids.length;
-        const candidates = ids.length === 0 ? [] : await appointmentRows(`a.beneficiary_id IN (${placeholders(ids)}) AND a.status = 'prevu' AND a.starts_at >= ?`, [...ids, now()]);
+        const candidates = ids.length === 0 ? [] : await appointmentRows(`a.beneficiary_id IN (${placeholders(ids)}) AND a.status = 'prevu' AND a.starts_at >= ?`, [...ids, appNow()]);
         const byId = new Map(candidates.map((r) => [Number(r.appointment_id), r]));
         const simple = candidates.map((r) => ({ id: Number(r.appointment_id), beneficiaryId: Number(r.beneficiary_id), startsAt: instant(r.starts_at).toISOString(), status: String(r.status), collectiveKey: str(r.collective_key) }));
-        rows = ids.map((id) => pickConvocationAppointment(simple, id, now(), collective)).flatMap((a) => (a ? [byId.get(a.id) as Row] : []));
+        rows = ids.map((id) => pickConvocationAppointment(simple, id, appNow(), collective)).flatMap((a) => (a ? [byId.get(a.id) as Row] : []));
       } else if (Array.isArray(body.appointments)) {
         const ids = [...new Set(body.appointments.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
         requested = body.appointments.length;

@@ -1,12 +1,11 @@
 // The collaborator's own tools: pickers of colleagues, saved searches and search history,
 // remembered alert filter, the audit trail (cadres and siège), reports and their Excel export.
 import type { Core } from '@strapi/strapi';
-import { consoleAction, parseId, parseListQuery, readBody, reportListQuery, reportParams, requireConsoleUser, sendList, type HttpContext } from '@rsa/console-kit';
+import { consoleAction, parseId, parseListQuery, readBody, reportParams, requireConsoleUser, sendList, type HttpContext } from '@rsa/console-kit';
 import type { ReportDescription } from '@rsa/vocabulary';
 import { listQueryOf, sendRows } from './send-rows';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 
 const idsOf = (value: unknown): string[] => (value === undefined || value === null || value === '' ? [] : (Array.isArray(value) ? value : [value]).map(String));
 
@@ -90,36 +89,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sendList(ctx, 'audit-entries', query, rows, total);
     }),
 
-    // Every report the user may run, the file active's, the CER and appointments plugins', as one list.
+    // Every report of /reports/<name> is a provider's in the report registry (services/report-registry).
     reportCatalogue: consoleAction(async (ctx: HttpContext) => {
-      const user = requireConsoleUser(ctx);
-      type Catalogue = { catalogue?: (u: typeof user) => ReportDescription[] } | undefined;
-      const cer = strapi.plugin('cer')?.service('cer-reports') as Catalogue;
-      const appointments = strapi.plugin('appointments')?.service('collaborator-report') as Catalogue;
-      const reports: ReportDescription[] = [...service('reports').catalogue(user), ...(cer?.catalogue?.(user) ?? []), ...(appointments?.catalogue?.(user) ?? [])];
+      const reports: ReportDescription[] = service('report-registry').catalogue(requireConsoleUser(ctx));
       const query = parseListQuery({ range: ctx.query.range ?? JSON.stringify([0, reports.length]) }, []);
       sendList(ctx, 'reports', query, reports.slice(query.range.start, query.range.end + 1), reports.length);
     }),
     reportFind: consoleAction(async (ctx: HttpContext) => {
-      // This route is matched before the appointments plugin's own: hand its report over.
-      if (ctx.params.name === 'appointments-by-collaborator') {
-        await (strapi.plugin('appointments').controller('collaborator-report') as unknown as Record<string, (c: HttpContext) => Promise<void>>).list(ctx);
-        return;
-      }
-      const user = requireConsoleUser(ctx);
-      const query = reportListQuery(ctx.query, service('reports').columnKeys(ctx.params.name));
-      const { rows } = await service('reports').run(user, ctx.params.name, reportParams(ctx));
-      const shown = sendRows(ctx, `reports/${ctx.params.name}`, query, rows) as Array<{ beneficiary: number }>;
-      // A report on screen is a read of every file of the page shown.
-      await service('audit').recordMany(user, `read:report:${ctx.params.name}`, shown.map((r) => r.beneficiary));
+      const report = { user: requireConsoleUser(ctx), name: String(ctx.params.name), params: reportParams(ctx) };
+      const { query, rows, total } = await service('report-registry').show(report, { sort: ctx.query.sort, range: ctx.query.range });
+      sendList(ctx, `reports/${report.name}`, query, rows, total);
     }),
     reportExport: consoleAction(async (ctx: HttpContext) => {
-      if (ctx.params.name === 'appointments-by-collaborator') {
-        await (strapi.plugin('appointments').controller('collaborator-report') as unknown as Record<string, (c: HttpContext) => Promise<void>>).export(ctx);
-        return;
-      }
-      const user = requireConsoleUser(ctx);
-      const { filename, buffer } = await service('reports').exportWorkbook(user, ctx.params.name, reportParams(ctx));
+      const { filename, buffer } = await service('report-registry').export({ user: requireConsoleUser(ctx), name: String(ctx.params.name), params: reportParams(ctx) });
       ctx.attachment(filename);
       ctx.type = XLSX;
       ctx.body = buffer;

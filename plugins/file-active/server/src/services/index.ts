@@ -17,6 +17,7 @@ import keywordSearch from './keyword-search';
 import notes from './notes';
 import preferences from './preferences';
 import reports from './report-runner';
+import reportRegistry from './report-registry';
 import savedSearches from './saved-searches';
 import scope from './scope';
 import search from './search';
@@ -43,6 +44,7 @@ export default {
   notes,
   preferences,
   reports,
+  'report-registry': reportRegistry,
   'saved-searches': savedSearches,
   scope,
   search,

@@ -2,8 +2,7 @@
 // Excel (escaped cells, French dates); every export is written to the audit trail, one entry per
 // file it contains.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
-import { reportWorkbook } from '@rsa/console-kit';
+import { ConsoleError, reportWorkbook, todayInParis, type ConsoleUser, type ReportProvider } from '@rsa/console-kit';
 import { reportExportFileName, type ReportDescription } from '@rsa/vocabulary';
 import { SITUATIONS, type Situation } from './preferences';
 import { ALERTS, REPORTS, type ReportDefinition, type ReportRow } from './reports/index';
@@ -51,34 +50,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { definition, rows };
   };
 
-  return {
-    names: () => Object.keys(REPORTS),
-    run,
-
-    /** The reports this user may run, as the console builds its screen from them. */
-    catalogue(user: ConsoleUser): ReportDescription[] {
-      if (!mayRead(user)) return [];
-      return Object.entries(REPORTS).map(([id, d]) => ({
-        id,
-        title: d.title,
-        group: ALERTS.has(id) ? 'Alertes' : 'File active',
-        fileName: d.fileName,
-        params: [...d.params],
-        columns: d.columns.map((c) => ({ key: c.key, header: c.header, type: c.type })),
-      }));
-    },
-
-    columnKeys: (name: string): string[] => definitionOf(name).columns.map((c) => c.key),
-
-    async exportWorkbook(user: ConsoleUser, name: string, params: Record<string, string>): Promise<{ filename: string; buffer: Buffer }> {
-      const { definition, rows } = await run(user, name, params);
-      const buffer = await reportWorkbook<ReportRow>(
-        definition.title,
-        definition.columns.map((c) => ({ header: c.header, type: c.type, width: c.width, value: (row: ReportRow) => row[c.key] ?? null })),
-        rows,
-      );
-      await strapi.plugin('file-active').service('audit').recordMany(user, `export:report:${name}`, rows.map((r) => r.beneficiary));
-      return { filename: reportExportFileName(definition.fileName, todayInParis()), buffer };
-    },
+  /** The reports this user may run, as the console builds its screen from them. */
+  const catalogue = (user: ConsoleUser): ReportDescription[] => {
+    if (!mayRead(user)) return [];
+    return Object.entries(REPORTS).map(([id, d]) => ({
+      id,
+      title: d.title,
+      group: ALERTS.has(id) ? 'Alertes' : 'File active',
+      fileName: d.fileName,
+      params: [...d.params],
+      columns: d.columns.map((c) => ({ key: c.key, header: c.header, type: c.type })),
+    }));
   };
+
+  const columnKeys = (name: string): string[] => definitionOf(name).columns.map((c) => c.key);
+
+  const exportWorkbook = async (user: ConsoleUser, name: string, params: Record<string, string>): Promise<{ filename: string; buffer: Buffer }> => {
+    const { definition, rows } = await run(user, name, params);
+    const buffer = await reportWorkbook<ReportRow>(
+      definition.title,
+      definition.columns.map((c) => ({ header: c.header, type: c.type, width: c.width, value: (row: ReportRow) => row[c.key] ?? null })),
+      rows,
+    );
+    await strapi.plugin('file-active').service('audit').recordMany(user, `export:report:${name}`, rows.map((r) => r.beneficiary));
+    return { filename: reportExportFileName(definition.fileName, todayInParis()), buffer };
+  };
+
+  /** This plugin's reports and alerts as the report registry serves them (registered at bootstrap). */
+  const provider: ReportProvider = {
+    names: Object.keys(REPORTS),
+    catalogue,
+    list: async ({ user, name, params }) => ({ rows: (await run(user, name, params)).rows, columnKeys: columnKeys(name) }),
+    export: ({ user, name, params }) => exportWorkbook(user, name, params),
+  };
+
+  return { run, provider };
 };

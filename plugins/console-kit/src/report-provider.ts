@@ -1,0 +1,32 @@
+// What a plugin hands the « Rapports » screen's registry (file-active service `report-registry`):
+// the reports it serves under /api/console/reports/<name>, how it describes them to a user, their
+// rows and their Excel export. Types only, shared by the plugins that provide reports.
+import type { ReportDescription } from '@rsa/vocabulary';
+import type { ConsoleUser } from './console-user';
+
+/** One request of a report: who asks, which report, its parameters (plain strings). */
+export type ReportContext = { user: ConsoleUser; name: string; params: Record<string, string> };
+
+/**
+ * Every row of the report, in its own order (the registry sorts and pages them). A row's
+ * `beneficiary` names its file: the files of the page shown are audited as read; a report whose
+ * rows name no file is audited once, without one. `columnKeys`: the report's columns, the only
+ * fields it may be sorted on.
+ */
+export type ReportRows = { rows: Array<Record<string, unknown>>; columnKeys: readonly string[] };
+
+/** The Excel workbook of a report, already audited as an export by its provider. */
+export type ReportFile = { filename: string; buffer: Buffer };
+
+export type ReportProvider = {
+  /** The names served, each under /api/console/reports/<name> and <name>/export. */
+  names: readonly string[];
+  /** The reports this user may run, as the console builds its screen from them. */
+  catalogue(user: ConsoleUser): ReportDescription[];
+  /** Checks the user's right and the parameters (ConsoleError 403 / 422) before computing. */
+  list(ctx: ReportContext): Promise<ReportRows>;
+  export(ctx: ReportContext): Promise<ReportFile>;
+};
+
+/** file-active's service `report-registry`, as a providing plugin sees it at its bootstrap. */
+export type ReportRegistry = { register(provider: ReportProvider): void };
