@@ -17,6 +17,14 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Node closes an idle keep-alive connection after 5 s: a reverse proxy (idle timeout 60 s)
+    // or a busy client reusing it at that moment gets ECONNRESET (seen with 150 parallel logins
+    // on a loaded machine). Keep connections longer than the usual proxy timeout.
+    const http = strapi.server?.httpServer;
+    if (http) {
+      http.keepAliveTimeout = 65_000;
+      http.headersTimeout = 66_000;
+    }
     // Reference data is seeded once, on an empty database; afterwards it belongs to the
     // functional admins (Strapi admin panel).
     await seedReferenceData(strapi);

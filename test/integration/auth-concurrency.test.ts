@@ -33,6 +33,11 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
+test('idle connections are kept longer than a reverse proxy keeps them (no reset on reuse)', () => {
+  expect(app.strapi.server.httpServer.keepAliveTimeout).toBe(65_000);
+  expect(app.strapi.server.httpServer.headersTimeout).toBeGreaterThan(65_000);
+});
+
 describe('lock-out under parallel requests', () => {
   test('100 wrong passwords at once: no 5xx, exactly 5 checked (401), the rest wait (429), the counter says 5', async () => {
     const results = await Promise.all(Array.from({ length: 100 }, () => attempt('marie.martin', WRONG)));
