@@ -55,3 +55,17 @@ test('the batch explains that each person gets their own appointment', async () 
   fireEvent.click(screen.getByRole('button', { name: 'Convocations' }));
   expect(await screen.findByText(/Chaque personne reçoit sa convocation avec son propre rendez-vous/)).toBeTruthy();
 });
+
+test('a batch in PDF says what takes time and counts the seconds while the server works', async () => {
+  // The server has not answered yet: the dialog keeps showing that it works.
+  jest.spyOn(global, 'fetch').mockReturnValue(new Promise<Response>(() => undefined));
+  renderWith(<MergeButton mode="batch" path="/convocation-batches" extra={{ selection: 4 }} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Convocations' }));
+  await screen.findByText('Convocation (modèle livré) — Convocation individuelle, Logo du Département');
+  fireEvent.click(screen.getByLabelText('PDF'));
+  fireEvent.click(screen.getByRole('button', { name: 'Télécharger' }));
+  expect(await screen.findByText(/Fusion des convocations en cours/)).toBeTruthy();
+  expect(screen.getByText(/La conversion en PDF est l’étape la plus longue/)).toBeTruthy();
+  expect(screen.getByRole('progressbar', { name: 'Fusion en cours…' })).toBeTruthy();
+  expect(await screen.findByText(/^[12] secondes? écoulées?$/, undefined, { timeout: 5000 })).toBeTruthy();
+});

@@ -2,7 +2,7 @@
 // « Courrier » on an appointment, « Convocations » on a saved selection. A dialog chooses the
 // template (the CMS's, with its logo variant) and the format; « Enregistrer dans le dossier » files
 // the result in the Documents tab instead of downloading it. The server checks the perimeter.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import DescriptionIcon from '@mui/icons-material/Description';
 import { BooleanInput, Form, RadioButtonGroupInput, required, SelectInput, useGetList, useNotify, useRefresh } from 'react-admin';
@@ -34,6 +34,31 @@ const SubmitButtons = ({ busy, canSave, onCancel }: { busy: boolean; canSave: bo
         {canSave && save ? t('rsa.merge.submit_save') : t('rsa.merge.submit_download')}
       </Button>
     </DialogActions>
+  );
+};
+
+/** Seconds since the merge was sent: a batch converted to PDF can take a minute, and the person
+ * must see it is still working (the server does it in one request: there is no count to show). */
+const Elapsed = () => {
+  const t = useT();
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setSeconds((s) => s + 1), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return seconds > 0 ? <Typography variant="body2">{t('rsa.merge.elapsed', { smart_count: seconds })}</Typography> : null;
+};
+
+const Working = ({ batch }: { batch: boolean }) => {
+  const t = useT();
+  const format = useWatch<Values>({ name: 'format' });
+  return (
+    <>
+      <Typography>{t(batch ? 'rsa.merge.working_batch' : 'rsa.merge.working')}</Typography>
+      {batch && format === 'pdf' && <Typography variant="body2">{t('rsa.merge.working_pdf')}</Typography>}
+      <LinearProgress aria-label={t('rsa.merge.working')} />
+      <Elapsed />
+    </>
   );
 };
 
@@ -109,12 +134,7 @@ export const MergeButton = ({ mode, path, extra = {}, canSave = false }: MergeBu
               ]}
             />
             {canSave && <BooleanInput source="save" label={t('rsa.merge.save')} helperText={t('rsa.merge.save_help')} />}
-            {busy && (
-              <>
-                <Typography>{t(mode === 'batch' ? 'rsa.merge.working_batch' : 'rsa.merge.working')}</Typography>
-                <LinearProgress aria-label={t('rsa.merge.working')} />
-              </>
-            )}
+            {busy && <Working batch={mode === 'batch'} />}
           </DialogContent>
           <SubmitButtons busy={busy || templates.length === 0} canSave={canSave} onCancel={() => setOpen(false)} />
         </Form>

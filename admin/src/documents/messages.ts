@@ -57,6 +57,8 @@ export const mergeMessages = {
   cancel: 'Annuler',
   working: 'Fusion en cours…',
   working_batch: 'Fusion des convocations en cours : cela peut prendre quelques secondes par tranche de cent.',
+  working_pdf: 'La conversion en PDF est l’étape la plus longue (de l’ordre d’une minute pour cent convocations).',
+  elapsed: '%{smart_count} seconde écoulée |||| %{smart_count} secondes écoulées',
   saved: 'Document enregistré dans le dossier : %{name}',
   downloaded: 'Document téléchargé : %{name}',
 };
