@@ -3,7 +3,8 @@
 // spend in each state, all on the user's perimeter (the file-active scope, the one place).
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser } from '@rsa/console-kit';
-import { CER_STATES, CER_STATE_SHORT_LABELS, isCerState, type CerState } from '@rsa/vocabulary';
+// parisDay converts an instant; console-kit's todayInParis is « today », which APP_TODAY pins.
+import { CER_STATES, CER_STATE_SHORT_LABELS, isCerState, todayInParis as parisDay, type CerState } from '@rsa/vocabulary';
 import { statesAwaitingAction } from '../../../domain/dashboard/states-awaiting-action';
 import { stateDurations, type StateDuration } from '../../../domain/dashboard/state-durations';
 import { placeholders, rowsOf, toInstant, toIsoDate, toNumber, type Knex } from './sql';
@@ -56,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           stateLabel: CER_STATE_SHORT_LABELS[r.state as CerState] ?? String(r.state),
           start: toIsoDate(r.start_date),
           end: toIsoDate(r.end_date),
-          since: since ? todayInParis(new Date(since)) : null,
+          since: since ? parisDay(new Date(since)) : null,
         };
       });
     },
@@ -82,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       );
       const durations = stateDurations(
-        moves.map((m) => ({ cerId: toNumber(m.cer_id), toState: m.to_state, on: todayInParis(new Date(toInstant(m.at) ?? Date.now())) })),
+        moves.map((m) => ({ cerId: toNumber(m.cer_id), toState: m.to_state, on: parisDay(new Date(toInstant(m.at) ?? Date.now())) })),
         today,
       );
       return durations.map((d) => ({ ...d, label: CER_STATE_SHORT_LABELS[d.state] }));
