@@ -253,6 +253,9 @@ const main = async (): Promise<void> => {
         token: referent,
         path: `/api/console/appointments?sort=${q(['start', 'ASC'])}&range=${q([0, 499])}&filter=${q({ collaborator: plan.referent, from: plan.week.from, to: plan.week.to })}`,
       },
+      // Reports are computed on the whole perimeter, then sorted and paged (issue 15: to be paged in SQL).
+      { label: 'Rapport sorties de file active (secr.)', token: secretariat, path: `/api/console/reports/caseload-exits?range=${q([0, 24])}&filter=${q({})}` },
+      { label: 'Rapport droits clos (siège)', token: siege, path: `/api/console/reports/closed-rights?range=${q([0, 24])}&filter=${q({})}` },
     ];
     const only = flagString(args, 'only');
     console.log(`${process.env.DATABASE_CLIENT ?? 'sqlite'}, ${plan.total} dossiers, ${connections} clients simultanés, ${duration} s par écran ; charge de la machine : ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);

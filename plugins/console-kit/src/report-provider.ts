@@ -1,7 +1,7 @@
 // What a plugin hands the « Rapports » screen's registry (file-active service `report-registry`):
 // the reports it serves under /api/console/reports/<name>, how it describes them to a user, their
 // rows and their Excel export. Types only, shared by the plugins that provide reports.
-import type { ReportDescription } from '@rsa/vocabulary';
+import type { AlertName, ReportColumnDescription, ReportDescription } from '@rsa/vocabulary';
 import type { ConsoleUser } from './console-user';
 
 /** One request of a report: who asks, which report, its parameters (plain strings). */
@@ -30,3 +30,20 @@ export type ReportProvider = {
 
 /** file-active's service `report-registry`, as a providing plugin sees it at its bootstrap. */
 export type ReportRegistry = { register(provider: ReportProvider): void };
+
+/** One row of an alert: `beneficiary` is the file it opens. */
+export type AlertRow = Record<string, unknown> & { id: number | string; beneficiary: number };
+
+/**
+ * What a plugin hands the « Alertes » screen (file-active service `alerts`): the alerts it computes
+ * (names of the vocabulary's ALERT_NAMES), their columns and their rows on the user's perimeter.
+ * `params.situation` is always given (the one asked, else the user's remembered one); `days` when asked.
+ */
+export type AlertProvider = {
+  names: readonly AlertName[];
+  columns(name: AlertName): ReportColumnDescription[];
+  rows(user: ConsoleUser, name: AlertName, params: Record<string, string>): Promise<AlertRow[]>;
+};
+
+/** file-active's service `alerts`, as a providing plugin sees it at its bootstrap. */
+export type AlertRegistry = { register(provider: AlertProvider): void };

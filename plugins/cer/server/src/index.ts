@@ -2,7 +2,7 @@
 // indexes, the SMS provider (checked at start-up), the read-only guard on its tables for the
 // content manager, its timeline source and its reports.
 import type { Core } from '@strapi/strapi';
-import { ensureIndexes, type ReportRegistry } from '@rsa/console-kit';
+import { ensureIndexes, type AlertRegistry, type ReportRegistry } from '@rsa/console-kit';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
@@ -40,6 +40,7 @@ export default {
     registerCerTimeline(strapi);
     // The C6 reports, served under /api/console/reports/<name> by file-active's registry.
     (strapi.plugin('file-active').service('report-registry') as ReportRegistry).register(getService(strapi, 'cer-reports').provider);
+    (strapi.plugin('file-active').service('alerts') as AlertRegistry).register(getService(strapi, 'cer-reports').alertProvider);
     await registerTemplateGuard(strapi);
   },
 

@@ -4,7 +4,7 @@
 // French message), the read-only guard on its own tables, and its items in the file's frise and
 // the CER's objective links.
 import type { Core } from '@strapi/strapi';
-import { ensureIndexes } from '@rsa/console-kit';
+import { ensureIndexes, type AlertRegistry } from '@rsa/console-kit';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { ensureOffersAdminRole } from './admin-role';
@@ -39,6 +39,7 @@ export default {
     guardSessionDates(strapi);
     registerOffersInFile(strapi);
     registerOffersFacets(strapi);
+    (strapi.plugin('file-active').service('alerts') as AlertRegistry).register(strapi.plugin('offers').service('follow-up').alertProvider());
     await ensureOffersAdminRole(strapi);
   },
 

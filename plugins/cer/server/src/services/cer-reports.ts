@@ -1,7 +1,7 @@
 // CER reports (FEATURES C6, R3, R4): live queries on the tables, scoped by the file-active
 // perimeter (the same rule as every list), set-based SQL portable to SQLite and PostgreSQL.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, perimeterSql, reportWorkbook, todayInParis, type ConsoleUser, type ReportContext, type ReportFile, type ReportProvider } from '@rsa/console-kit';
+import { ConsoleError, perimeterSql, reportWorkbook, todayInParis, type AlertProvider, type ConsoleUser, type ReportContext, type ReportFile, type ReportProvider } from '@rsa/console-kit';
 import { reportExportFileName } from '@rsa/vocabulary';
 import { addDays, CER_STATE_LABELS, daysUntilRenewal, type CerState } from '../../../domain';
 import {
@@ -188,10 +188,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 
+  /** « CER à renouveler » in the « Alertes » screen (file-active's alerts registry, at bootstrap). */
+  const alertProvider: AlertProvider = {
+    names: ['cer-renewal'],
+    columns: () => catalogue.find((r) => r.id === 'cer-renewal')?.columns ?? [],
+    rows: (user, _name, params) => reports['cer-renewal'](user, { days: params.days, situation: params.situation }, todayInParis()),
+  };
+
   return {
-    async cerReport(user: ConsoleUser, name: CerReportName, params: ReportParams): Promise<CerReportRow[]> {
-      return reports[name](user, params, todayInParis());
-    },
+    alertProvider,
 
     catalogue: cerReportCatalogue,
     filesWithoutCer,

@@ -4,7 +4,7 @@
 // secrétariat / cadre sees; the report's figures (no personal data) for cadres and siège on
 // every offer.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, hasProfile, todayInParis, type ConsoleUser } from '@rsa/console-kit';
+import { ConsoleError, hasProfile, todayInParis, type AlertProvider, type ConsoleUser } from '@rsa/console-kit';
 import { todayInParis as parisDay } from '@rsa/vocabulary';
 import { alertDays, endsWithin, unansweredFor, type PositionnementState } from '../../../domain';
 import { getService } from './get-service';
@@ -97,6 +97,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         plannedEnd: p.plannedEnd,
         realStart: p.realStart,
       }));
+    },
+
+    /** The two offers alerts as file-active's « Alertes » registry asks them (registered at bootstrap). */
+    alertProvider(): AlertProvider {
+      return {
+        names: ['etapes-ending', 'positionnements-unanswered'],
+        columns: (name) => this.alertColumns(name),
+        rows: (user, name, params) => this.alertRows(user, name as 'etapes-ending' | 'positionnements-unanswered', params.days),
+      };
     },
 
     alertColumns(name: string) {
