@@ -3,7 +3,10 @@
 // of a known person also records a droit event (domain recordsRightsEvent: never for a file
 // created by this import — its first values are no change).
 import { CHARACTERISTIC_LAYOUT } from './stage-feed';
-import { refreshStatistics, type Knex } from './sql';
+import { affected, refreshStatistics, type Knex } from './sql';
+
+// New values past which the table's statistics are refreshed inside the import.
+const STATISTICS_THRESHOLD = 10_000;
 
 export const FEED_FAMILIES = ['Situation RSA', 'AdministratifCD07', 'Situation familiale'] as const;
 
@@ -24,12 +27,19 @@ const unpivotBindings = (importId: number) => [...CHARACTERISTIC_LAYOUT.flatMap(
 export const mergeCharacteristics = async (trx: Knex, importId: number, extractionDate: string, genesisNames: readonly string[], now: Date): Promise<void> => {
   // A file created by this import has no history: its values are inserted as they come
   // (nothing to compare, and no droit event: recordsRightsEvent).
-  await trx.raw(
-    `INSERT INTO characteristics (beneficiary_id, family, name, value, since, until, source, changed_by_login, created_at, updated_at)
-     SELECT c.beneficiary_id, c.family, c.name, c.value, ?, NULL, 'genesis', 'genesis', ?, ?
-       FROM (${unpivot('r.is_new = 1')}) c`,
-    [extractionDate, now, now, ...unpivotBindings(importId)],
+  const inserted = affected(
+    await trx.raw(
+      `INSERT INTO characteristics (beneficiary_id, family, name, value, since, until, source, changed_by_login, created_at, updated_at)
+       SELECT c.beneficiary_id, c.family, c.name, c.value, ?, NULL, 'genesis', 'genesis', ?, ?
+         FROM (${unpivot('r.is_new = 1')}) c`,
+      [extractionDate, now, now, ...unpivotBindings(importId)],
+    ),
   );
+  // A first import grows the table from nothing to a million values: without fresh statistics
+  // PostgreSQL keeps planning it as empty, here and in the next nights' imports until autovacuum
+  // passes (the droit events' lookup of the old value scanned every current « Etat du droit » per
+  // changed person: 14 s on the benchmark's day 2).
+  if (inserted > STATISTICS_THRESHOLD) await refreshStatistics(trx, ['characteristics']);
 
   // Known persons whose row is the one applied last time (same_row) keep their values as they
   // are: only the others are compared, so a day with 2 % of changes compares 2 % of the persons.

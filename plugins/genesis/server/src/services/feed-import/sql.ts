@@ -61,5 +61,13 @@ export const insertChunked = async (knex: Knex, table: string, rows: Record<stri
  */
 export const refreshStatistics = async (knex: Knex, tables: readonly string[]): Promise<void> => {
   if (!isPostgres(knex)) return;
-  for (const table of tables) await knex.raw(`ANALYZE ${table}`);
+  for (const table of tables) {
+    // The staging tables are wide, hold one night, and are only filtered on flags and joined on
+    // keys: a sample of 3,000 rows instead of 30,000 is enough (≈ 1 s → 0.2 s per pass at
+    // 100,000 rows, three passes a night). SET LOCAL: the import runs in one transaction.
+    const staging = table.startsWith('feed_staging_');
+    if (staging) await knex.raw('SET LOCAL default_statistics_target = 10');
+    await knex.raw(`ANALYZE ${table}`);
+    if (staging) await knex.raw('SET LOCAL default_statistics_target = DEFAULT');
+  }
 };
