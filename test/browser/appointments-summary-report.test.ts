@@ -3,7 +3,7 @@
 // sees the counts and the réalisation rate, and exports it to Excel (read back). "Now" is pinned on
 // the server (APP_NOW) and in the page.
 import ExcelJS from 'exceljs';
-import { loginAs, newContext, snapshot } from './support/browser';
+import { loginAs, newContext, snapshot, waitUntil } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
 import { PASSWORD, USERS } from './support/seed';
@@ -73,7 +73,9 @@ test('a secretariat reads « Rendez-vous par collaborateur » and exports it', a
   await page.getByRole('combobox', { name: /^Rapport/ }).click();
   await page.getByRole('option').filter({ hasText: /Rendez-vous par collaborateur/ }).first().click();
   const table = page.getByRole('table', { name: 'Rendez-vous par collaborateur' });
-  // Default period: the last 30 days (30 January – 1 March 2027): the four February appointments.
+  // Default period: the last 30 days (31 January – 1 March 2027), shown in the form: the four February appointments.
+  await waitUntil(() => page.getByLabel('Du', { exact: true }).inputValue(), (v) => v === '2027-01-31');
+  expect(await page.getByLabel('Au', { exact: true }).inputValue()).toBe('2027-03-01');
   const row = table.getByRole('row').filter({ hasText: 'Djilali TEYSSIER' });
   await row.waitFor();
   const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());

@@ -1,4 +1,5 @@
-import { defaultReportPeriod, isWithinPeriod, validateReportPeriod } from './report-period';
+import type { CalendarDate } from '@rsa/vocabulary';
+import { defaultReportPeriod, isWithinPeriod, validateReportPeriod, withPeriodDefaults } from './report-period';
 
 test.each([
   ['2024-03-06', { from: '2024-02-29', to: '2024-03-06' }],
@@ -28,4 +29,17 @@ test.each([
   [null, false],
 ])('isWithinPeriod(%j, février 2024) → %j', (date, expected) => {
   expect(isWithinPeriod(date, { from: '2024-02-01', to: '2024-02-29' })).toBe(expected);
+});
+
+test('a report’s empty period inputs show the period it applies; other parameters are left alone', () => {
+  const params = [
+    { name: 'from', label: 'Du', kind: 'date' as const },
+    { name: 'to', label: 'Au', kind: 'date' as const },
+    { name: 'days', label: 'Nombre de jours', kind: 'number' as const, defaultValue: '30' },
+  ];
+  expect(withPeriodDefaults(params, defaultReportPeriod('2027-03-01' as CalendarDate, 30))).toEqual([
+    { name: 'from', label: 'Du', kind: 'date', defaultValue: '2027-01-31' },
+    { name: 'to', label: 'Au', kind: 'date', defaultValue: '2027-03-01' },
+    { name: 'days', label: 'Nombre de jours', kind: 'number', defaultValue: '30' },
+  ]);
 });

@@ -1,11 +1,19 @@
 // Date parameters of the reports (R3): a period [from, to], both days included.
-import { type CalendarDate, addDays, daysBetween, formatFrenchDate, isCalendarDate } from '@rsa/vocabulary';
+import { type CalendarDate, type ReportParamDescription, addDays, daysBetween, formatFrenchDate, isCalendarDate } from '@rsa/vocabulary';
 
 export type ReportPeriod = { from: CalendarDate; to: CalendarDate };
 
 // The guide's "file active référent de parcours" opens on the last 7 days, today included.
 export function defaultReportPeriod(today: CalendarDate, days = 7): ReportPeriod {
   return { from: addDays(today, -(days - 1)), to: today };
+}
+
+/**
+ * The « Du » / « Au » inputs of a report filled with the period it applies when they are left
+ * empty: the form shows the period the rows come from instead of blank fields.
+ */
+export function withPeriodDefaults(params: readonly ReportParamDescription[], period: ReportPeriod): ReportParamDescription[] {
+  return params.map((p) => (p.kind === 'date' && (p.name === 'from' || p.name === 'to') && p.defaultValue === undefined ? { ...p, defaultValue: period[p.name] } : p));
 }
 
 // Ten years covers every history the application holds and keeps a typo (2204) from asking for

@@ -4,8 +4,8 @@
 // export is audited once, without a file.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, perimeterSql, reportWorkbook, todayInParis, type ConsoleUser, type ReportFile, type ReportProvider } from '@rsa/console-kit';
-import { APPOINTMENT_STATUSES, reportExportFileName } from '@rsa/vocabulary';
-import { defaultReportPeriod, validateReportPeriod } from '@rsa/plugin-file-active/domain/reports/report-period';
+import { APPOINTMENT_STATUSES, reportExportFileName, type ReportDescription } from '@rsa/vocabulary';
+import { defaultReportPeriod, validateReportPeriod, withPeriodDefaults } from '@rsa/plugin-file-active/domain/reports/report-period';
 import {
   COLLABORATOR_REPORT_COLUMNS,
   COLLABORATOR_REPORT_ID,
@@ -22,6 +22,12 @@ const DEFAULT_DAYS = 30;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
+  // The form shows the period the report applies when « Du » / « Au » are left empty.
+  const withDefaultPeriod = (description: ReportDescription): ReportDescription => ({
+    ...description,
+    params: withPeriodDefaults(description.params, defaultReportPeriod(todayInParis(), DEFAULT_DAYS)),
+  });
+
   const mayRead = (user: ConsoleUser) => user.profiles.some((p) => COLLABORATOR_REPORT_PROFILES.includes(p));
 
   const rows = async (user: ConsoleUser, params: Record<string, string>): Promise<CollaboratorReportRow[]> => {
@@ -73,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The report as file-active's report registry serves it (registered at bootstrap); nothing for other profiles. */
   const provider: ReportProvider = {
     names: [COLLABORATOR_REPORT_ID],
-    catalogue: (user) => (mayRead(user) ? [collaboratorReportDescription()] : []),
+    catalogue: (user) => (mayRead(user) ? [withDefaultPeriod(collaboratorReportDescription())] : []),
     list: async ({ user, params }) => ({ rows: await rows(user, params), columnKeys: COLLABORATOR_REPORT_COLUMNS.map((c) => c.key) }),
     export: ({ user, params }) => exportWorkbook(user, params),
   };

@@ -3,7 +3,8 @@
 // file it contains.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, reportWorkbook, todayInParis, type ConsoleUser, type ReportProvider } from '@rsa/console-kit';
-import { reportExportFileName, type ReportDescription } from '@rsa/vocabulary';
+import { reportExportFileName, type CalendarDate, type ReportDescription } from '@rsa/vocabulary';
+import { defaultReportPeriod, withPeriodDefaults } from '../../../domain/reports/report-period';
 import { SITUATIONS, type Situation } from './preferences';
 import { ALERTS, REPORTS, type ReportDefinition, type ReportRow } from './reports/index';
 import { rowsOf, type Knex } from './sql';
@@ -58,7 +59,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       title: d.title,
       group: ALERTS.has(id) ? 'Alertes' : 'File active',
       fileName: d.fileName,
-      params: [...d.params],
+      // « File active – entrées » runs on the last 7 days when no period is given: shown in the form.
+      params: withPeriodDefaults(d.params, defaultReportPeriod(todayInParis() as CalendarDate)),
       columns: d.columns.map((c) => ({ key: c.key, header: c.header, type: c.type })),
     }));
   };
