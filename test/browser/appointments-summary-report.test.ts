@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { loginAs, newContext, snapshot, waitUntil } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
 import { startConsoleApp, type ConsoleApp } from './support/console-app';
-import { PASSWORD, USERS } from './support/seed';
+import { PASSWORD, USERS, referentCaller, soubeyrand } from './support/seed';
 
 const NOW = '2027-03-01T07:00:00.000Z'; // Monday 1 March 2027, 08:00 in Paris
 let ctx: ConsoleApp;
@@ -15,12 +15,8 @@ let fileId: number;
 beforeAll(async () => {
   process.env.APP_NOW = NOW;
   ctx = await startConsoleApp();
-  const [file] = (await ctx.app.strapi.db
-    .query('plugin::file-active.beneficiary')
-    .findMany({ where: { lastName: 'SOUBEYRAND', firstName: 'Anaïs' }, limit: 1 })) as Array<{ id: number }>;
-  fileId = file.id;
-  const referent = (await ctx.app.strapi.db.connection('console_users').where({ login: USERS.referent.login }).first()) as { id: number };
-  const user = { id: referent.id, login: USERS.referent.login, name: USERS.referent.name, profiles: ['referent'], structureCode: 'DTAS-NORD', territoryCode: 'NORD' };
+  fileId = (await soubeyrand(ctx.app)).id;
+  const user = await referentCaller(ctx.app);
   const service = ctx.app.strapi.plugin('appointments').service('appointments');
   const book = (start: string) =>
     service.create(user, { beneficiary: fileId, type: 'Entretien individuel référent', theme: 'Suivi de parcours', place: 'DTAS Nord – Annonay', start, duration: 30 }) as Promise<{ id: number }>;
