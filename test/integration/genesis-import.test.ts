@@ -199,3 +199,37 @@ test('an empty extraction (header, blank lines) and a file dated after today are
     delete process.env.APP_TODAY;
   }
 });
+
+test('a known person whose line changes is merged, the identical lines are left alone, and the next identical night changes nothing', async () => {
+  const lines = readSample(2).replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const header = lines[0].split(';');
+  const col = (name: string) => header.indexOf(name);
+  const anais = lines.find((l) => l.startsWith('10474354;'))?.split(';') as string[];
+  // The 2026-11-20 line of this person (état du droit 5), now with a new name.
+  anais[col('ETAT_DROIT')] = '5';
+  anais[col('DATE_ETAT_DROIT')] = '15/11/2026';
+  anais[col('NOM')] = 'Échevin';
+  const others = lines.slice(1).filter((l) => !l.startsWith('10474354;'));
+  const content = [lines[0], ...others, anais.join(';')].join('\r\n') + '\r\n';
+  const summary = await run({ file: writeFeed('genesis_20261125.csv', content) });
+  expect(summary.status).toBe('done');
+  expect(summary).toMatchObject({ created: 0, updated: 1, reoriented: 0, reinstated: 0 });
+  const file = await one<{ last_name: string; sort_name: string; search_text: string; file_number: string; updated_from_genesis_on: string }>(
+    "SELECT last_name, sort_name, search_text, file_number, updated_from_genesis_on FROM beneficiaries WHERE genesis_id = '10474354'",
+  );
+  expect(file.last_name).toBe('Échevin');
+  expect(file.sort_name).toBe('echevin anaïs'.normalize('NFD').replace(/\p{M}/gu, ''));
+  expect(file.search_text).toMatch(new RegExp(`^echevin .*${file.file_number}$`));
+  expect(file.updated_from_genesis_on).toBe('2026-11-25');
+  // Every file of the feed is actualised, changed or not.
+  const actualised = await one<{ n: number | string }>("SELECT COUNT(*) AS n FROM beneficiaries WHERE updated_from_genesis_on = '2026-11-25'");
+  expect(Number(actualised.n)).toBe(summary.rows - summary.rejected);
+  const again = await run({ file: writeFeed('genesis_20261126.csv', content) });
+  expect(again).toMatchObject({ status: 'done', created: 0, updated: 0, reoriented: 0, reinstated: 0 });
+  expect(again.unchanged + again.rejected).toBe(again.rows);
+});
+
+(process.env.DATABASE_CLIENT === 'postgres' ? test : test.skip)('PostgreSQL sessions run without JIT (it cost seconds per statement of the import)', async () => {
+  const setting = await one<{ jit: string }>('SHOW jit');
+  expect(setting.jit).toBe('off');
+});

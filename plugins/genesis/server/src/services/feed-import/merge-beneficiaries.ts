@@ -8,19 +8,9 @@ const IDENTITY_COLUMNS = [
   'birth_date', 'sex', 'address_line_1', 'address_line_2', 'postal_code', 'city', 'insee_code', 'territory_code',
 ] as const;
 
-/** What the row hash covers: every staged value the merges of identity and characteristics read. */
-export const HASHED_COLUMNS = [...IDENTITY_COLUMNS, 'search_text', 'sort_name'] as const;
-
 export const mergeBeneficiaries = async (trx: Knex, importId: number, extractionDate: string, now: Date): Promise<{ created: number }> => {
-  // Known persons (a join, not a probe per row): their file, and whether today's row is the very
-  // one applied last time (same fingerprint: nothing of identity or characteristics to compare).
-  await trx.raw(
-    `UPDATE feed_staging_rows SET is_new = 0, beneficiary_id = b.id,
-            same_row = CASE WHEN h.row_hash = feed_staging_rows.row_hash THEN 1 ELSE 0 END
-       FROM beneficiaries b LEFT JOIN feed_person_hashes h ON h.beneficiary_id = b.id
-      WHERE feed_staging_rows.import_id = ? AND b.genesis_id = feed_staging_rows.genesis_id`,
-    [importId],
-  );
+  // Known persons come staged with their file and whether their line is the one applied last
+  // time (stage-feed: same_row): only the unknown ones get a file here.
   const maxRow = await trx('beneficiaries').max('file_number as max');
   const base = Number(maxRow[0]?.max ?? 0) || 0;
   // The file number is also part of the search text: both written by the INSERT itself (a second

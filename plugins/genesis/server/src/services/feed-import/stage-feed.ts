@@ -15,15 +15,31 @@ import { type Knex } from './sql';
 import { openStagingSink, type StagingSink } from './staging-sink';
 import { nameSortKey } from '@rsa/vocabulary';
 import { createHash } from 'crypto';
-import { HASHED_COLUMNS } from './merge-beneficiaries';
+import { FEED_HEADER, type RawValues } from '../../../../domain/feed-columns';
+import { rowsOf } from './sql';
 
-// Bump when what a merge makes of a row changes: every person then goes through the full merge once.
-const HASH_VERSION = 'v1';
-const HASHED = [...HASHED_COLUMNS, ...CHARACTERISTIC_LAYOUT.map((_slot, index) => `c_${index}`)];
+// Bump when what a merge makes of a feed line changes (folding, normalisation, the characteristics
+// read from it): every person then goes through the full merge once.
+const HASH_VERSION = 'v2';
 
-/** Fingerprint of what the merges of identity and characteristics read from a staged row. */
-export const rowHash = (row: Record<string, unknown>): string =>
-  createHash('sha1').update(JSON.stringify([HASH_VERSION, ...HASHED.map((column) => row[column] ?? null)])).digest('base64');
+/**
+ * Fingerprint of a feed line as read (every column, before any normalisation): a person whose line
+ * is the very one applied last time has nothing of identity or characteristics to compare, so the
+ * line is staged lean — no folding, no phone reading, no characteristics — which is most of a
+ * night's lines.
+ */
+export const rowHash = (values: RawValues): string =>
+  createHash('sha1').update(JSON.stringify([HASH_VERSION, ...FEED_HEADER.map((column) => values[column] ?? null)])).digest('base64');
+
+type KnownPerson = { id: number; hash: string | null };
+
+/** Every file from the feed, with the fingerprint of its line applied last (one read, not a probe per line). */
+const knownPersons = async (trx: Knex): Promise<Map<string, KnownPerson>> => {
+  const rows = rowsOf<{ genesis_id: string; id: number; row_hash: string | null }>(
+    await trx.raw('SELECT b.genesis_id, b.id, h.row_hash FROM beneficiaries b LEFT JOIN feed_person_hashes h ON h.beneficiary_id = b.id WHERE b.genesis_id IS NOT NULL'),
+  );
+  return new Map(rows.map((r) => [r.genesis_id, { id: Number(r.id), hash: r.row_hash }]));
+};
 
 export type StageResult = { rows: number; warnings: string[]; errors: FeedError[]; duplicateIds: string[] };
 
@@ -38,10 +54,29 @@ export type StageOptions = {
 
 const BATCH = 1000;
 
-const stagingRow = (importId: number, line: number, row: FeedRow, options: StageOptions, now: Date): Record<string, unknown> => ({
+/** What every staged line carries: who, the flags of the merges, and the référent (rules 4–8). */
+const leanRow = (importId: number, line: number, row: FeedRow, known: KnownPerson | undefined, sameRow: boolean, now: Date): Record<string, unknown> => ({
   import_id: importId,
   line,
   genesis_id: row.genesisId,
+  beneficiary_id: known?.id ?? null,
+  referent_login: row.referentLogin.toLowerCase(),
+  referent_name: row.referentName,
+  referent_structure: row.referentStructure.toUpperCase(),
+  referent_designated_on: row.referentDesignatedOn,
+  is_new: known ? 0 : 1, // the merge creates the file of an unknown person
+  same_row: sameRow ? 1 : 0,
+  identity_changed: 0,
+  characteristics_changed: 0,
+  reoriented: 0,
+  reinstated: 0,
+  created_at: now,
+  updated_at: now,
+});
+
+/** A line to compare or create: identity, contact (read for a new file only), search keys, characteristics. */
+const stagingRow = (base: Record<string, unknown>, row: FeedRow, options: StageOptions): Record<string, unknown> => ({
+  ...base,
   household_number: row.householdNumber,
   household_role: row.role,
   organisation: row.organisation,
@@ -57,32 +92,29 @@ const stagingRow = (importId: number, line: number, row: FeedRow, options: Stage
   postal_code: row.address.postalCode,
   city: row.address.city,
   insee_code: row.address.inseeCode,
-  phone: row.phone ? options.normalizePhone(row.phone) : null,
+  // Phone and e-mail are written at creation only (merge-beneficiaries): a known person's are not read.
+  phone: row.phone && base.is_new === 1 ? options.normalizePhone(row.phone) : null,
   email: row.email ? row.email.toLowerCase() : null,
   territory_code: row.territory.toUpperCase(),
-  referent_login: row.referentLogin.toLowerCase(),
-  referent_name: row.referentName,
-  referent_structure: row.referentStructure.toUpperCase(),
-  referent_designated_on: row.referentDesignatedOn,
   sort_name: nameSortKey(row.lastName, row.firstName),
   search_text: options.fold([row.lastName, row.birthName ?? '', row.firstName, row.cafNumber].join(' ')),
-  is_new: 1, // until the merge finds the person's file
-  same_row: 0,
-  identity_changed: 0,
-  characteristics_changed: 0,
-  reoriented: 0,
-  reinstated: 0,
-  created_at: now,
-  updated_at: now,
 });
+
+/** The staged columns, in COPY order (a lean line leaves the others NULL). */
+const STAGED_COLUMNS = [
+  'import_id', 'line', 'genesis_id', 'beneficiary_id', 'household_number', 'household_role', 'organisation', 'caf_number', 'civility',
+  'last_name', 'birth_name', 'first_name', 'birth_date', 'sex', 'address_line_1', 'address_line_2', 'postal_code', 'city', 'insee_code',
+  'phone', 'email', 'territory_code', 'referent_login', 'referent_name', 'referent_structure', 'referent_designated_on', 'sort_name',
+  'search_text', 'is_new', 'same_row', 'identity_changed', 'characteristics_changed', 'reoriented', 'reinstated', 'created_at', 'updated_at',
+  ...CHARACTERISTIC_LAYOUT.map((_slot, index) => `c_${index}`), 'row_hash',
+];
 
 export const stageFeed = async (trx: Knex, options: StageOptions): Promise<StageResult> => {
   const feed = await openFeed(options.file, { encoding: options.encoding });
   const errors: FeedError[] = [];
   const linesById = new Map<string, number[]>();
-  // Opened on the first accepted row, whose keys name the staged columns.
-  let sink: StagingSink | null = null;
-  let columns: string[] = [];
+  const known = await knownPersons(trx);
+  const sink: StagingSink = await openStagingSink(trx, 'feed_staging_rows', STAGED_COLUMNS);
   let count = 0;
   const now = new Date();
 
@@ -95,27 +127,29 @@ export const stageFeed = async (trx: Knex, options: StageOptions): Promise<Stage
       if (!validation.ok) {
         errors.push(...validation.errors);
       } else {
-        // The characteristics travel as columns c0…c13 of the person's row (CHARACTERISTIC_LAYOUT
-        // order); the merge unpivots them server-side, which saves a million-row transfer.
-        const values = characteristicsFromRow(validation.row);
-        const row = stagingRow(options.importId, raw.line, validation.row, options, now);
-        CHARACTERISTIC_LAYOUT.forEach((slot, index) => {
-          const found = values[index];
-          if (found.family !== slot.family || found.name !== slot.name) throw new Error('Ordre des caractéristiques Genesis inattendu.');
-          row[`c_${index}`] = found.value;
-        });
-        row.row_hash = rowHash(row);
-        if (sink === null) {
-          columns = Object.keys(row);
-          sink = await openStagingSink(trx, 'feed_staging_rows', columns);
+        const hash = rowHash(raw.values);
+        const person = known.get(validation.row.genesisId);
+        const sameRow = person !== undefined && person.hash === hash;
+        let row = leanRow(options.importId, raw.line, validation.row, person, sameRow, now);
+        if (!sameRow) {
+          row = stagingRow(row, validation.row, options);
+          // The characteristics travel as columns c0…c13 of the person's row (CHARACTERISTIC_LAYOUT
+          // order); the merge unpivots them server-side, which saves a million-row transfer.
+          const values = characteristicsFromRow(validation.row);
+          CHARACTERISTIC_LAYOUT.forEach((slot, index) => {
+            const found = values[index];
+            if (found.family !== slot.family || found.name !== slot.name) throw new Error('Ordre des caractéristiques Genesis inattendu.');
+            row[`c_${index}`] = found.value;
+          });
         }
-        await sink.write(columns.map((column) => row[column]));
+        row.row_hash = hash;
+        await sink.write(STAGED_COLUMNS.map((column) => row[column]));
       }
       if (count % BATCH === 0) options.onProgress(count);
     }
-    await sink?.close();
+    await sink.close();
   } catch (error) {
-    await sink?.abort();
+    await sink.abort();
     throw error;
   }
   options.onProgress(count);
