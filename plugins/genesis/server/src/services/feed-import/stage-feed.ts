@@ -14,7 +14,7 @@ import type { FeedEncodingOption } from '../../../../domain/feed-encoding';
 import { type Knex } from './sql';
 import { openStagingSink, type StagingSink } from './staging-sink';
 import { nameSortKey } from '@rsa/vocabulary';
-import { createHash } from 'crypto';
+import { hash as digest } from 'crypto';
 import { FEED_HEADER, type RawValues } from '../../../../domain/feed-columns';
 import { rowsOf } from './sql';
 
@@ -29,7 +29,8 @@ const HASH_VERSION = 'v2';
  * night's lines.
  */
 export const rowHash = (values: RawValues): string =>
-  createHash('sha1').update(JSON.stringify([HASH_VERSION, ...FEED_HEADER.map((column) => values[column] ?? null)])).digest('base64');
+  // One-shot digest: a Hash object per line cost as much as the hashing itself.
+  digest('sha1', JSON.stringify([HASH_VERSION, ...FEED_HEADER.map((column) => values[column] ?? null)]), 'base64');
 
 type KnownPerson = { id: number; hash: string | null };
 
@@ -54,60 +55,79 @@ export type StageOptions = {
 
 const BATCH = 1000;
 
-/** What every staged line carries: who, the flags of the merges, and the référent (rules 4–8). */
-const leanRow = (importId: number, line: number, row: FeedRow, known: KnownPerson | undefined, sameRow: boolean, now: Date): Record<string, unknown> => ({
-  import_id: importId,
-  line,
-  genesis_id: row.genesisId,
-  beneficiary_id: known?.id ?? null,
-  referent_login: row.referentLogin.toLowerCase(),
-  referent_name: row.referentName,
-  referent_structure: row.referentStructure.toUpperCase(),
-  referent_designated_on: row.referentDesignatedOn,
-  is_new: known ? 0 : 1, // the merge creates the file of an unknown person
-  same_row: sameRow ? 1 : 0,
-  identity_changed: 0,
-  characteristics_changed: 0,
-  reoriented: 0,
-  reinstated: 0,
-  created_at: now,
-  updated_at: now,
-});
+/**
+ * One staged line. Every line carries who, the merges' flags and the référent (rules 4–8); a line
+ * to compare or create also carries identity, contact (read for a new file only: merge-beneficiaries
+ * writes phone and e-mail at creation only) and search keys — a lean line leaves them NULL. One
+ * literal with every key (a spread or added keys made V8 fall back to slow dictionary objects).
+ */
+const stagedRow = (importId: number, line: number, row: FeedRow, known: KnownPerson | undefined, sameRow: boolean, options: StageOptions, now: Date) => {
+  const full = !sameRow;
+  return {
+    import_id: importId,
+    line,
+    genesis_id: row.genesisId,
+    beneficiary_id: known?.id ?? null,
+    household_number: full ? row.householdNumber : null,
+    household_role: full ? row.role : null,
+    organisation: full ? row.organisation : null,
+    caf_number: full ? row.cafNumber : null,
+    civility: full ? row.civility : null,
+    last_name: full ? row.lastName : null,
+    birth_name: full ? row.birthName : null,
+    first_name: full ? row.firstName : null,
+    birth_date: full ? row.birthDate : null,
+    sex: full ? row.sex : null,
+    address_line_1: full ? row.address.line1 : null,
+    address_line_2: full ? row.address.line2 : null,
+    postal_code: full ? row.address.postalCode : null,
+    city: full ? row.address.city : null,
+    insee_code: full ? row.address.inseeCode : null,
+    phone: row.phone && !known ? options.normalizePhone(row.phone) : null,
+    email: row.email && !known ? row.email.toLowerCase() : null,
+    territory_code: full ? row.territory.toUpperCase() : null,
+    referent_login: row.referentLogin.toLowerCase(),
+    referent_name: row.referentName,
+    referent_structure: row.referentStructure.toUpperCase(),
+    referent_designated_on: row.referentDesignatedOn,
+    sort_name: full ? nameSortKey(row.lastName, row.firstName) : null,
+    search_text: full ? options.fold([row.lastName, row.birthName ?? '', row.firstName, row.cafNumber].join(' ')) : null,
+    is_new: known ? 0 : 1, // the merge creates the file of an unknown person
+    same_row: sameRow ? 1 : 0,
+    identity_changed: 0,
+    characteristics_changed: 0,
+    reoriented: 0,
+    reinstated: 0,
+    created_at: now,
+    updated_at: now,
+  };
+};
 
-/** A line to compare or create: identity, contact (read for a new file only), search keys, characteristics. */
-const stagingRow = (base: Record<string, unknown>, row: FeedRow, options: StageOptions): Record<string, unknown> => ({
-  ...base,
-  household_number: row.householdNumber,
-  household_role: row.role,
-  organisation: row.organisation,
-  caf_number: row.cafNumber,
-  civility: row.civility,
-  last_name: row.lastName,
-  birth_name: row.birthName,
-  first_name: row.firstName,
-  birth_date: row.birthDate,
-  sex: row.sex,
-  address_line_1: row.address.line1,
-  address_line_2: row.address.line2,
-  postal_code: row.address.postalCode,
-  city: row.address.city,
-  insee_code: row.address.inseeCode,
-  // Phone and e-mail are written at creation only (merge-beneficiaries): a known person's are not read.
-  phone: row.phone && base.is_new === 1 ? options.normalizePhone(row.phone) : null,
-  email: row.email ? row.email.toLowerCase() : null,
-  territory_code: row.territory.toUpperCase(),
-  sort_name: nameSortKey(row.lastName, row.firstName),
-  search_text: options.fold([row.lastName, row.birthName ?? '', row.firstName, row.cafNumber].join(' ')),
-});
-
-/** The staged columns, in COPY order (a lean line leaves the others NULL). */
-const STAGED_COLUMNS = [
+type StagedRow = ReturnType<typeof stagedRow>;
+/** Every key of a staged row, in COPY order (the type checks each name; the literal above has no other). */
+const ROW_COLUMNS: ReadonlyArray<keyof StagedRow> = [
   'import_id', 'line', 'genesis_id', 'beneficiary_id', 'household_number', 'household_role', 'organisation', 'caf_number', 'civility',
   'last_name', 'birth_name', 'first_name', 'birth_date', 'sex', 'address_line_1', 'address_line_2', 'postal_code', 'city', 'insee_code',
   'phone', 'email', 'territory_code', 'referent_login', 'referent_name', 'referent_structure', 'referent_designated_on', 'sort_name',
   'search_text', 'is_new', 'same_row', 'identity_changed', 'characteristics_changed', 'reoriented', 'reinstated', 'created_at', 'updated_at',
-  ...CHARACTERISTIC_LAYOUT.map((_slot, index) => `c_${index}`), 'row_hash',
 ];
+const NO_CHARACTERISTICS: Array<string | null> = CHARACTERISTIC_LAYOUT.map(() => null);
+
+/**
+ * The characteristics travel as columns c_0…c_13 of the person's line (CHARACTERISTIC_LAYOUT
+ * order); the merge unpivots them server-side, which saves a million-row transfer.
+ */
+const characteristicValues = (row: FeedRow): Array<string | null> => {
+  const values = characteristicsFromRow(row);
+  return CHARACTERISTIC_LAYOUT.map((slot, index) => {
+    const found = values[index];
+    if (found.family !== slot.family || found.name !== slot.name) throw new Error('Ordre des caractéristiques Genesis inattendu.');
+    return found.value;
+  });
+};
+
+/** The staged columns, in COPY order. */
+const STAGED_COLUMNS = [...ROW_COLUMNS, ...CHARACTERISTIC_LAYOUT.map((_slot, index) => `c_${index}`), 'row_hash'];
 
 export const stageFeed = async (trx: Knex, options: StageOptions): Promise<StageResult> => {
   const feed = await openFeed(options.file, { encoding: options.encoding });
@@ -130,20 +150,11 @@ export const stageFeed = async (trx: Knex, options: StageOptions): Promise<Stage
         const hash = rowHash(raw.values);
         const person = known.get(validation.row.genesisId);
         const sameRow = person !== undefined && person.hash === hash;
-        let row = leanRow(options.importId, raw.line, validation.row, person, sameRow, now);
-        if (!sameRow) {
-          row = stagingRow(row, validation.row, options);
-          // The characteristics travel as columns c0…c13 of the person's row (CHARACTERISTIC_LAYOUT
-          // order); the merge unpivots them server-side, which saves a million-row transfer.
-          const values = characteristicsFromRow(validation.row);
-          CHARACTERISTIC_LAYOUT.forEach((slot, index) => {
-            const found = values[index];
-            if (found.family !== slot.family || found.name !== slot.name) throw new Error('Ordre des caractéristiques Genesis inattendu.');
-            row[`c_${index}`] = found.value;
-          });
-        }
-        row.row_hash = hash;
-        await sink.write(STAGED_COLUMNS.map((column) => row[column]));
+        const row = stagedRow(options.importId, raw.line, validation.row, person, sameRow, options, now);
+        const values: unknown[] = ROW_COLUMNS.map((column) => row[column]);
+        values.push(...(sameRow ? NO_CHARACTERISTICS : characteristicValues(validation.row)), hash);
+        const full = sink.write(values);
+        if (full) await full;
       }
       if (count % BATCH === 0) options.onProgress(count);
     }

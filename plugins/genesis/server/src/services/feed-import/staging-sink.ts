@@ -9,8 +9,11 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { insertChunked, isPostgres, type Knex } from './sql';
 
 export type StagingSink = {
-  /** Queues one row (values in `columns` order); resolves when the database can take more. */
-  write(values: readonly unknown[]): Promise<void>;
+  /**
+   * Queues one row (values in `columns` order). Returns a promise only when the caller must wait
+   * for the database to take more (a promise per row of 100,000 costs more than the row).
+   */
+  write(values: readonly unknown[]): Promise<void> | undefined;
   close(): Promise<void>;
   /** Ends the stream on a failure (a refused file mid-way), leaving the connection usable for the rollback. */
   abort(): Promise<void>;
@@ -48,9 +51,9 @@ const postgresSink = async (trx: Knex, table: string, columns: readonly string[]
     if (failure) throw failure;
   };
   return {
-    async write(values) {
+    write(values) {
       buffer.push(`${values.map(copyField).join('\t')}\n`);
-      if (buffer.length >= COPY_BATCH) await flush();
+      return buffer.length >= COPY_BATCH ? flush() : undefined;
     },
     async close() {
       await flush();
@@ -76,8 +79,9 @@ const sqliteSink = async (trx: Knex, table: string, columns: readonly string[]):
   const connection = await connectionOf<SqliteConnection>(trx);
   const insert = connection.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   return {
-    async write(values) {
+    write(values) {
       insert.run(...values.map(sqliteValue));
+      return undefined;
     },
     async close() {},
     async abort() {},
@@ -92,9 +96,9 @@ const batchSink = (trx: Knex, table: string, columns: readonly string[]): Stagin
     rows = [];
   };
   return {
-    async write(values) {
+    write(values) {
       rows.push(Object.fromEntries(columns.map((c, i) => [c, values[i]])));
-      if (rows.length >= 1000) await flush();
+      return rows.length >= 1000 ? flush() : undefined;
     },
     close: flush,
     async abort() {},
