@@ -2,6 +2,7 @@
 // BOUKHARI, ÇELIK among the C — by the folded sort key the import stores (nameSortKey of
 // @rsa/vocabulary, indexed), and the files the user consulted last first by default. Runs on
 // SQLite and, with DATABASE_CLIENT=postgres, on PostgreSQL.
+import { preparedRaw } from '@rsa/console-kit';
 import { nameSortKey } from '@rsa/vocabulary';
 import { http, login, DEMO_PASSWORD } from '../support/http';
 import { importRenamedSample } from '../support/renamed-sample';
@@ -63,4 +64,23 @@ test('a file written without the key gets it at bootstrap, by the same function'
   expect(await app.strapi.plugin('file-active').service('beneficiaries').backfillSortNames()).toBe(1);
   const [row] = await all<{ sort_name: string; first_name: string }>('SELECT sort_name, first_name FROM beneficiaries WHERE id = ?', [id]);
   expect(row.sort_name).toBe(nameSortKey('ÇELIK', row.first_name));
+});
+
+test('the list reads through preparedRaw: the same rows on either database, a named prepared statement on PostgreSQL', async () => {
+  type Trx = Parameters<typeof preparedRaw>[0] & { rollback(): Promise<void> };
+  const trx = (await (app.strapi.db.connection as unknown as { transaction(): Promise<Trx> }).transaction()) as Trx;
+  try {
+    const sql = 'SELECT COUNT(*) AS n FROM beneficiaries WHERE id > ?';
+    const some = rowsOf<{ n: number | string }>(await preparedRaw(trx, sql, [0]));
+    const none = rowsOf<{ n: number | string }>(await preparedRaw(trx, sql, [1_000_000_000]));
+    expect(Number(some[0].n)).toBeGreaterThanOrEqual(NAMES.length);
+    expect(Number(none[0].n)).toBe(0);
+    if (process.env.DATABASE_CLIENT === 'postgres') {
+      // Parsed once on this connection, then executed again by name.
+      const prepared = rowsOf<{ statement: string }>(await trx.raw("SELECT statement FROM pg_prepared_statements WHERE name LIKE 'rsa_%'"));
+      expect(prepared.filter((p) => p.statement.includes('WHERE id > $1'))).toHaveLength(1);
+    }
+  } finally {
+    await trx.rollback();
+  }
 });

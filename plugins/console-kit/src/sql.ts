@@ -1,4 +1,5 @@
 // Portable helpers for the plugins' raw SQL (SQLite and PostgreSQL alike).
+import { createHash } from 'crypto';
 export type SqlClient = { client: { config: { client: string } } };
 export type SqlRow = Record<string, unknown>;
 /** What the plugins' raw SQL needs of Strapi's knex (`strapi.db.connection`). */
@@ -38,4 +39,21 @@ export const perimeterSql = (params: Record<string, unknown>, assignment: string
   const territory = text('territory');
   if (territory) conditions.push({ sql: 'b.territory_code = ?', bindings: [territory.toUpperCase()] });
   return conditions;
+};
+
+type Preparable = Promise<unknown> & { options?(options: Record<string, unknown>): Promise<unknown> };
+
+/**
+ * A raw read that runs on every screen with the same text (a list page's rows, the session of each
+ * request). On PostgreSQL it runs as a named prepared statement: each pooled connection parses it
+ * once, and PostgreSQL may keep its plan (planning the list page's rows took 3.5 ms, running them
+ * 1.8 ms — at 20 concurrent clients that is CPU every request waits for). The name is a digest of
+ * the text and of the bindings' shape: one name, one text (pg refuses a name reused for another).
+ * SQLite: a plain raw (better-sqlite3 already caches its statements).
+ */
+export const preparedRaw = (knex: Knex, sql: string, bindings: readonly unknown[] = []): Promise<unknown> => {
+  const query = knex.raw(sql, bindings) as Preparable;
+  if (!isPostgres(knex) || typeof query.options !== 'function') return query;
+  const shape = bindings.map((b) => (Array.isArray(b) ? `[${b.length}]` : '')).join(',');
+  return query.options({ name: `rsa_${createHash('sha1').update(`${sql}\u0000${shape}`).digest('hex').slice(0, 24)}` });
 };

@@ -1,7 +1,7 @@
 // Server-side sessions: only a hash of the token is stored; each request resolves it, checks
 // the idle and absolute limits, and touches it at most once a minute.
 import type { Core } from '@strapi/strapi';
-import { rowsOf, type ConsoleUser, type Knex } from '@rsa/console-kit';
+import { preparedRaw, rowsOf, type ConsoleUser, type Knex } from '@rsa/console-kit';
 import { isWellFormedToken, newToken, sessionStatus, shouldTouch, tokenHash, SESSION_STATUS_MESSAGES } from '../../../domain/session-policy';
 import { toConsoleUser, type UserRow } from './users';
 
@@ -28,7 +28,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // Every console request runs this: one statement (session and its collaborator joined)
     // rather than two queries of the entity engine.
     const [row] = rowsOf<Record<string, unknown>>(
-      await knex().raw(
+      await preparedRaw(
+        knex(),
         `SELECT s.id AS session_id, s.created_at, s.last_seen_at, s.revoked_at,
                 u.id, u.login, u.name, u.email, u.profiles, u.structure_code, u.territory_code, u.can_login, u.active
            FROM console_sessions s LEFT JOIN console_users u ON u.id = s.user_id

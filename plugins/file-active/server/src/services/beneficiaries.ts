@@ -7,7 +7,7 @@ import { characteristicValueLabel, type CharacteristicCatalogue } from '../../..
 import { beneficiaryFiltersSql } from './beneficiary-filters';
 import { summaryExtras } from './file-summary';
 import { visibleFilesSql } from './scope';
-import { assignmentInForceSql, fileStateSql, lastParcoursIdSql, placeholders, rowsOf, toIsoDate, type Knex } from './sql';
+import { assignmentInForceSql, fileStateSql, lastParcoursIdSql, placeholders, preparedRaw, rowsOf, toIsoDate, type Knex } from './sql';
 
 export const SORTABLE = ['recent', 'fileNumber', 'lastName', 'firstName', 'birthDate', 'updatedFromGenesisOn', 'state'] as const;
 const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
@@ -121,8 +121,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const limit = query.range.end - query.range.start + 1;
       // The total is exact up to LIST_COUNT_CAP; beyond, the count stops at LIST_COUNT_CAP + 1 (the
       // console shows « plus de 10 000 ») instead of reading a 40,000-file perimeter on every page.
+      // Prepared (preparedRaw): the list's statements keep their text from one page to the next.
       const countAll = async () =>
-        Number(rowsOf<Row>(await knex().raw(`SELECT COUNT(*) AS total FROM (SELECT 1 ${all.sql} LIMIT ${LIST_COUNT_CAP + 1}) capped`, all.bindings))[0]?.total ?? 0);
+        Number(rowsOf<Row>(await preparedRaw(knex(), `SELECT COUNT(*) AS total FROM (SELECT 1 ${all.sql} LIMIT ${LIST_COUNT_CAP + 1}) capped`, all.bindings))[0]?.total ?? 0);
       const column = stateSort ? '' : SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS] ?? 'b.sort_name';
       let ids: number[];
       let total: number | undefined;
@@ -170,7 +171,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const orderBy = stateSort ? `(${state.sql})` : column;
         const page = from(stateSort ? state.sql : '');
         ids = rowsOf<Row>(
-          await knex().raw(`SELECT b.id ${page.sql} ORDER BY ${orderBy} ${order}, b.id ${order} LIMIT ? OFFSET ?`, [
+          await preparedRaw(knex(), `SELECT b.id ${page.sql} ORDER BY ${orderBy} ${order}, b.id ${order} LIMIT ? OFFSET ?`, [
             ...page.bindings,
             ...(stateSort ? state.bindings : []),
             limit,
@@ -184,7 +185,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const inForce = assignmentInForceSql('ca', today);
       const rows = ids.length
         ? rowsOf<Row>(
-            await knex().raw(
+            await preparedRaw(
+              knex(),
               `SELECT b.id, b.file_number, b.genesis_id, b.household_number, b.last_name, b.birth_name, b.first_name, b.birth_date, b.sex,
                       b.updated_from_genesis_on, ${fileStateSql(today).sql} AS state,
                       ca.login AS referent_login, cu.name AS referent_name, cu.structure_code AS referent_structure, cs.name AS referent_structure_name

@@ -1,5 +1,5 @@
 // Shared SQL pieces of the file-active plugin (SQLite and PostgreSQL alike).
-export { isPostgres, placeholders, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
+export { isPostgres, placeholders, preparedRaw, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
 export { foldSql } from '@rsa/vocabulary';
 
 export type SqlFragment = { sql: string; bindings: unknown[] };
