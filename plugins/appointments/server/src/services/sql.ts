@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { isPostgres, type ConsoleUser, type Knex } from '@rsa/console-kit';
 
-export { isPostgres, placeholders, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
+export { isPostgres, placeholders, preparedRaw, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
 
 export type Row = Record<string, unknown>;
 export type SqlFragment = { sql: string; bindings: unknown[] };
