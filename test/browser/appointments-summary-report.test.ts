@@ -77,6 +77,13 @@ test('a secretariat reads « Rendez-vous par collaborateur » and exports it', a
   const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
   // Structure, collaborator, total, the six statuses, due, réalisation %, no-show %.
   expect(cells.slice(1)).toEqual(['Djilali TEYSSIER', '4', '0', '1', '0', '2', '1', '0', '3', '33,3', '66,7']);
+  // Its 13 columns scroll inside the report's own frame on a 1,366-pixel screen, not the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  const frame = page.getByRole('region', { name: 'Rendez-vous par collaborateur' });
+  await frame.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await waitUntil(() => frame.evaluate((el) => el.scrollLeft), (left) => left > 0);
   expect(await seriousAxeViolations(page)).toEqual([]);
   await snapshot(page, 'report-appointments-by-collaborator');
   // The collaborator picker offers whoever may hold appointments, a secretariat too.

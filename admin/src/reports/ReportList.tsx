@@ -2,7 +2,7 @@
 // (range, sort, Content-Range total), the parameters are the list's filters, a row opens the
 // beneficiary's file, and the export runs the same parameters to Excel under the server's French
 // file name.
-import { Button, Typography } from '@mui/material';
+import { Box, Button, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Datagrid, FunctionField, List, TopToolbar, useListContext, useNotify, type RaRecord } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
@@ -31,18 +31,26 @@ export const reportRowPath = (_id: unknown, _resource: unknown, record: ReportRo
 type GridColumn = Pick<ReportColumnDescription, 'key' | 'header' | 'type'>;
 
 /** The rows of a report or an alert: one column per server-described column; a row opens its file. */
+// A wide report (13 columns) scrolls inside its own frame, never the whole page; the frame takes
+// the keyboard focus so that the arrows scroll it (axe: scrollable-region-focusable). Width 0 with
+// a minimum of 100 %: the frame fills its card without lending the table's width to the page's
+// flex layout (which would otherwise grow to it).
+const FRAME_SX = { overflowX: 'auto', width: 0, minWidth: '100%', '&:focus-visible': { outline: '2px solid', outlineOffset: -2 } } as const;
+
 export const ReportGrid = ({ columns, label, emptyText }: { columns: readonly GridColumn[]; label: string; emptyText: string }) => (
-  <Datagrid rowClick={reportRowPath} bulkActionButtons={false} aria-label={label} empty={<Typography sx={{ p: 2 }}>{emptyText}</Typography>}>
-    {columns.map((column) => (
-      <FunctionField<ReportRow>
-        key={column.key}
-        source={column.key}
-        label={column.header}
-        textAlign={column.type === 'number' ? 'right' : 'left'}
-        render={(row) => cell(column, row[column.key])}
-      />
-    ))}
-  </Datagrid>
+  <Box role="region" aria-label={label} tabIndex={0} sx={FRAME_SX}>
+    <Datagrid rowClick={reportRowPath} bulkActionButtons={false} aria-label={label} empty={<Typography sx={{ p: 2 }}>{emptyText}</Typography>}>
+      {columns.map((column) => (
+        <FunctionField<ReportRow>
+          key={column.key}
+          source={column.key}
+          label={column.header}
+          textAlign={column.type === 'number' ? 'right' : 'left'}
+          render={(row) => cell(column, row[column.key])}
+        />
+      ))}
+    </Datagrid>
+  </Box>
 );
 
 const ReportTotal = () => {
