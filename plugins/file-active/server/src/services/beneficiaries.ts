@@ -7,7 +7,7 @@ import { characteristicValueLabel, type CharacteristicCatalogue } from '../../..
 import { beneficiaryFiltersSql } from './beneficiary-filters';
 import { summaryExtras } from './file-summary';
 import { visibleFilesSql } from './scope';
-import { assignmentInForceSql, fileStateSql, lastParcoursIdSql, placeholders, preparedRaw, rowsOf, toIsoDate, type Knex } from './sql';
+import { assignmentInForceSql, fileStateSql, lastParcoursIdSql, placeholders, preparedRaw, rowsOf, searchTextSql, toIsoDate, type Knex } from './sql';
 
 export const SORTABLE = ['recent', 'fileNumber', 'lastName', 'firstName', 'birthDate', 'updatedFromGenesisOn', 'state'] as const;
 const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
@@ -98,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async list(user: ConsoleUser, query: ListQuery): Promise<{ rows: BeneficiaryListItem[]; total: number }> {
       const today = todayInParis();
-      const parts = [visibleFilesSql(user, today), ...beneficiaryFiltersSql(query.filter, today, await catalogue())];
+      const parts = [visibleFilesSql(user, today), ...beneficiaryFiltersSql(query.filter, today, await catalogue(), (token) => searchTextSql(knex(), token))];
       const where = parts.map((p) => p.sql).join(' AND ');
       const bindings = parts.flatMap((p) => p.bindings);
       // At 100,000 files every statement reads only what it needs: the joins a condition or the

@@ -51,10 +51,16 @@ const characteristicSql = (input: CharacteristicFilter, index: number, catalogue
   return { sql: `EXISTS (SELECT 1 FROM characteristics ${c} WHERE ${sql.join(' AND ')})`, bindings };
 };
 
-export const beneficiaryFiltersSql = (filter: Record<string, unknown>, today: string, catalogue: CharacteristicCatalogue): SqlFragment[] => {
+export const beneficiaryFiltersSql = (
+  filter: Record<string, unknown>,
+  today: string,
+  catalogue: CharacteristicCatalogue,
+  // How a folded word is looked for in the search text (searchTextSql: the database's own index).
+  textSql: (token: string) => SqlFragment = (token) => ({ sql: 'b.search_text LIKE ?', bindings: [`%${token}%`] }),
+): SqlFragment[] => {
   const out: SqlFragment[] = [];
   const q = typeof filter.q === 'string' ? foldForSearch(filter.q) : '';
-  for (const token of q.split(' ').filter(Boolean).slice(0, 6)) out.push({ sql: 'b.search_text LIKE ?', bindings: [`%${token}%`] });
+  for (const token of q.split(' ').filter(Boolean).slice(0, 6)) out.push(textSql(token));
   if (typeof filter.referent === 'string' && filter.referent) {
     const inForce = assignmentInForceSql('fa', today);
     out.push({

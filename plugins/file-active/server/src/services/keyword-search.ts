@@ -6,7 +6,7 @@ import { todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { foldForSearch } from '@rsa/vocabulary';
 import { noteVisibleSql } from './notes';
 import { visibleFilesSql } from './scope';
-import { foldSql, rowsOf, toIsoDateTime, type Knex } from './sql';
+import { foldSql, rowsOf, searchTextSql, toIsoDateTime, type Knex } from './sql';
 
 /** One result; `beneficiary` is the file it opens or belongs to (audited), null for offers or events. */
 export type SearchHit = { id: string; kind: string; beneficiary: number | null; title: string; detail: string | null; date: string | null };
@@ -23,12 +23,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     kind: 'file',
     async search(user, tokens, limit) {
       const scope = visibleFilesSql(user, todayInParis());
+      const words = tokens.map((t) => searchTextSql(knex(), t));
       const rows = rowsOf<Record<string, unknown>>(
         await knex().raw(
           `SELECT b.id, b.file_number, b.last_name, b.first_name, b.birth_date FROM beneficiaries b
-            WHERE ${scope.sql} AND ${tokens.map(() => 'b.search_text LIKE ?').join(' AND ')}
+            WHERE ${scope.sql} AND ${words.map((w) => w.sql).join(' AND ')}
             ORDER BY b.sort_name, b.id LIMIT ?`,
-          [...scope.bindings, ...tokens.map((t) => `%${t}%`), limit],
+          [...scope.bindings, ...words.flatMap((w) => w.bindings), limit],
         ),
       );
       return rows.map((f) => ({ id: `file-${f.id}`, kind: 'file', beneficiary: Number(f.id), title: `${f.last_name} ${f.first_name}`, detail: `Dossier n° ${f.file_number}`, date: null }));

@@ -1,8 +1,23 @@
 // Shared SQL pieces of the file-active plugin (SQLite and PostgreSQL alike).
+import { isPostgres, type SqlClient } from '@rsa/console-kit';
 export { isPostgres, placeholders, preparedRaw, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
 export { foldSql } from '@rsa/vocabulary';
 
 export type SqlFragment = { sql: string; bindings: unknown[] };
+
+/** SQLite's FTS5 trigram index of beneficiaries.search_text (migrations/search-index.ts). */
+export const SQLITE_SEARCH_TABLE = 'beneficiary_search_trigrams';
+
+/**
+ * The file `b` holds the folded word `token` (foldForSearch) in its search text: `LIKE '%token%'`.
+ * PostgreSQL serves it from its trigram index itself; on SQLite a word of three letters or more
+ * (a trigram) goes through the FTS5 trigram table, which answers the same LIKE from its index.
+ * Shorter words read the column. Same files either way (search-trigram.test.ts).
+ */
+export const searchTextSql = (knex: SqlClient, token: string): SqlFragment =>
+  !isPostgres(knex) && token.length >= 3
+    ? { sql: `b.id IN (SELECT rowid FROM ${SQLITE_SEARCH_TABLE} WHERE search_text LIKE ?)`, bindings: [`%${token}%`] }
+    : { sql: 'b.search_text LIKE ?', bindings: [`%${token}%`] };
 
 
 
