@@ -78,7 +78,7 @@ test('a secretariat reads « Rendez-vous par collaborateur » and exports it', a
   // Structure, collaborator, total, the six statuses, due, réalisation %, no-show %.
   expect(cells.slice(1)).toEqual(['Djilali TEYSSIER', '4', '0', '1', '0', '2', '1', '0', '3', '33,3', '66,7']);
   // Its 13 columns scroll inside the report's own frame on a 1,366-pixel screen, not the page.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
   const frame = page.getByRole('region', { name: 'Rendez-vous par collaborateur' });
   await frame.focus();
   await page.keyboard.press('End');
