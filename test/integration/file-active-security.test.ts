@@ -212,6 +212,8 @@ describe('the journal d’accès (issue 10)', () => {
     for (const e of res.body) {
       expect(e).toMatchObject({ login: USERS.referent.login, name: USERS.referent.name, beneficiary: w.files.own, fileNumber: file.file_number });
       expect(e.action).toMatch(/^read:/);
+      // Written as the instant it happened (either database, whatever the process's time zone).
+      expect(Math.abs(new Date(e.at).getTime() - Date.now())).toBeLessThan(10 * 60_000);
     }
     expect(res.body.map((e) => e.action)).toContain('read:file');
     const yesterday = await w.call<Entry[]>('cadre', 'GET', `/audit-entries?filter=${q({ ...filter, from: '2020-01-01', to: '2020-01-31' })}`);

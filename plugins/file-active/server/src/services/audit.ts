@@ -7,13 +7,27 @@ import { ConsoleError, filterString, hasProfile, todayInParis, type ConsoleUser,
 import { isAuditActionKind, journalPeriod } from '../../../domain/audit-journal';
 import { parseBeneficiaryId } from './file-access';
 import { visibleFilesSql } from './scope';
-import { rowsOf, toIsoDateTime, type Knex } from './sql';
+import { isPostgres, preparedRaw, rowsOf, toIsoDateTime, type Knex } from './sql';
 
 export type AuditAction = 'read' | 'change' | 'export';
 export const AUDIT_RETENTION_MONTHS = 12;
 
 // 1 000 rows × 7 columns stays far below the bound parameters SQLite (32 766) and PostgreSQL (65 535) accept.
 const BATCH = 1000;
+// PostgreSQL binds one array per column: the size only bounds one statement's work.
+const UNNEST_BATCH = 5000;
+
+type AuditRow = {
+  document_id: string; at: Date; login: string; profile: string; action: string; beneficiary_id: number | null;
+  created_at: Date; updated_at: Date; published_at: Date;
+};
+const AUDIT_COLUMNS = ['document_id', 'at', 'login', 'profile', 'action', 'beneficiary_id', 'created_at', 'updated_at', 'published_at'] as const;
+const COLUMN_TYPES: Record<(typeof AUDIT_COLUMNS)[number], string> = {
+  document_id: 'varchar', at: 'timestamp', login: 'varchar', profile: 'varchar', action: 'varchar', beneficiary_id: 'integer',
+  created_at: 'timestamp', updated_at: 'timestamp', published_at: 'timestamp',
+};
+const UNNEST_INSERT = `INSERT INTO audit_entries (${AUDIT_COLUMNS.join(', ')})
+  SELECT * FROM unnest(${AUDIT_COLUMNS.map((c) => `?::${COLUMN_TYPES[c]}[]`).join(', ')})`;
 
 type Table = { insert(rows: object | object[]): Promise<unknown> };
 
@@ -22,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const table = (): Table => (strapi.db.connection as unknown as (name: string) => Table)('audit_entries');
   // document_id and published_at make the row a document of Strapi 5, so that the admin panel's
   // read-only view of the trail (content manager) lists and opens it.
-  const entry = (user: ConsoleUser, action: string, beneficiaryId: number | null, now: Date) => ({
+  const entry = (user: ConsoleUser, action: string, beneficiaryId: number | null, now: Date): AuditRow => ({
     document_id: randomUUID().replace(/-/g, '').slice(0, 24),
     at: now, login: user.login, profile: user.profiles.join(','), action, beneficiary_id: beneficiaryId, created_at: now, updated_at: now, published_at: now,
   });
@@ -32,10 +46,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // one; each request still answers only once its own entries are in the database (nothing is
   // held in memory past the answer, so nothing can be lost). A failing group is retried request by
   // request, so one bad entry fails only its own request.
-  type Waiting = { rows: object[]; done(error?: unknown): void };
+  type Waiting = { rows: AuditRow[]; done(error?: unknown): void };
   let queue: Waiting[] = [];
   let writing = false;
-  const insertAll = async (rows: object[]) => {
+  // PostgreSQL: one prepared statement whatever the number of entries (one array per column), so
+  // each pooled connection plans it once; every read screen writes one. SQLite: the query builder.
+  const insertAll = async (rows: AuditRow[]) => {
+    if (isPostgres(knex())) {
+      for (let i = 0; i < rows.length; i += UNNEST_BATCH) {
+        const chunk = rows.slice(i, i + UNNEST_BATCH);
+        await preparedRaw(knex(), UNNEST_INSERT, AUDIT_COLUMNS.map((column) => chunk.map((row) => row[column])));
+      }
+      return;
+    }
     for (let i = 0; i < rows.length; i += BATCH) await table().insert(rows.slice(i, i + BATCH));
   };
   const drain = async (): Promise<void> => {
@@ -53,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     writing = false;
   };
-  const write = (rows: object[]): Promise<void> =>
+  const write = (rows: AuditRow[]): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       queue.push({ rows, done: (error?: unknown) => (error ? reject(error) : resolve()) });
       if (!writing) void drain();
