@@ -1,5 +1,24 @@
 import path from 'path';
 
+// knex prepares every statement anew (parsing and planning: 0.1 ms for the list page's rows, which
+// then run in 0.7 ms). better-sqlite3 statements are reusable (they run synchronously, one at a
+// time) and re-prepare themselves after a schema change: the connection keeps the last 500 used.
+const STATEMENT_CACHE = 500;
+const cachedPrepare = <T>(prepare: (sql: string) => T): ((sql: string) => T) => {
+  const cache = new Map<string, T>();
+  return (sql: string) => {
+    let statement = cache.get(sql);
+    if (statement !== undefined) {
+      cache.delete(sql); // most recently used last
+    } else {
+      statement = prepare(sql);
+      if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+    }
+    cache.set(sql, statement);
+    return statement;
+  };
+};
+
 // SQLite (embedded, default) or PostgreSQL (production). The import command and the server may
 // run at the same time on one SQLite file: WAL mode lets readers go on while the import writes,
 // and the busy timeout makes a second writer wait instead of failing at once.
@@ -34,11 +53,12 @@ export default ({ env }) => {
       },
       useNullAsDefault: true,
       pool: {
-        afterCreate: (conn: { pragma: (sql: string) => unknown }, done: (err: Error | null, conn: unknown) => void) => {
+        afterCreate: (conn: { pragma: (sql: string) => unknown; prepare: (sql: string) => unknown }, done: (err: Error | null, conn: unknown) => void) => {
           try {
             conn.pragma('journal_mode = WAL');
             conn.pragma('busy_timeout = 30000');
             conn.pragma('foreign_keys = ON');
+            conn.prepare = cachedPrepare(conn.prepare.bind(conn));
             done(null, conn);
           } catch (error) {
             done(error as Error, conn);

@@ -84,3 +84,16 @@ test('the list reads through preparedRaw: the same rows on either database, a na
     await trx.rollback();
   }
 });
+
+(process.env.DATABASE_CLIENT === 'postgres' ? test.skip : test)('SQLite: the connection reuses a statement it prepared (the list prepares the same few texts on every page)', async () => {
+  type Connection = { prepare(sql: string): unknown };
+  const client = (app.strapi.db.connection as unknown as { client: { acquireConnection(): Promise<Connection>; releaseConnection(c: Connection): Promise<void> } }).client;
+  const connection = await client.acquireConnection();
+  try {
+    const sql = 'SELECT COUNT(*) AS n FROM beneficiaries WHERE id > ?';
+    expect(connection.prepare(sql)).toBe(connection.prepare(sql));
+    expect(connection.prepare(`${sql} AND 1 = 1`)).not.toBe(connection.prepare(sql));
+  } finally {
+    await client.releaseConnection(connection);
+  }
+});
