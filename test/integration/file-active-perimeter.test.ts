@@ -248,7 +248,7 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
     );
   });
 
-  test('tie-breaks: lastParcoursIdSql ≡ lastParcoursAssignment (the current or last référent de parcours)', async () => {
+  test('tie-breaks: lastParcoursIdSql ≡ lastParcoursRankedSql ≡ lastParcoursAssignment (the current or last référent de parcours)', async () => {
     // Few distinct dates, so that equal starts and full ties are frequent.
     const tied = fc.array(
       fileArb.map((f) => ({ ...f, assignments: f.assignments.map((a) => ({ ...a, start: a.start < DAY0 ? addDays(DAY0, -2) : a.start })) })),
@@ -258,16 +258,19 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
       fc.asyncProperty(fc.oneof(filesArb, tied), today, async (files, on) => {
         await write(files);
         const last = scope().lastParcoursIdSql('b.id', on) as Fragment;
-        const got = await rows<{ id: number; last_id: number | null }>(
-          `SELECT b.id, ${last.sql} AS last_id FROM beneficiaries b WHERE b.id >= ? ORDER BY b.id`,
-          [...last.bindings, BASE],
+        const ranked = scope().lastParcoursRankedSql(on) as Fragment;
+        const got = await rows<{ id: number; last_id: number | null; ranked_id: number | null }>(
+          `SELECT b.id, ${last.sql} AS last_id, ra.id AS ranked_id FROM beneficiaries b
+             LEFT JOIN ${ranked.sql} ra ON ra.beneficiary_id = b.id AND ra.parcours_rank = 1 WHERE b.id >= ? ORDER BY b.id`,
+          [...last.bindings, ...ranked.bindings, BASE],
         );
         const expected = files.map((f, i) => {
           const assignments = toScope(f).assignments;
           const chosen = lastParcoursAssignment(assignments, on);
           return { id: fileId(i), last: chosen === null ? null : assignmentId(i, assignments.indexOf(chosen)) };
         });
-        expect({ on, last: got.map((r) => ({ id: Number(r.id), last: r.last_id === null ? null : Number(r.last_id) })) }).toEqual({ on, last: expected });
+        const ids = (pick: (r: (typeof got)[number]) => number | null) => got.map((r) => ({ id: Number(r.id), last: pick(r) === null ? null : Number(pick(r)) }));
+        expect({ on, last: ids((r) => r.last_id), ranked: ids((r) => r.ranked_id) }).toEqual({ on, last: expected, ranked: expected });
       }),
       params,
     );

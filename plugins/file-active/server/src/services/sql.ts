@@ -44,15 +44,32 @@ export const etapeGrantsAccessSql = (alias: string, today: string): SqlFragment 
   bindings: [today, today],
 });
 
+// The order of lastParcoursAssignment among the file's parcours assignments started by `today`
+// (one binding: today): in force first, latest start, open or later end, last recorded.
+const lastParcoursOrderSql = (alias: string): string =>
+  `CASE WHEN ${alias}.end_date IS NULL OR ${alias}.end_date >= ? THEN 1 ELSE 0 END DESC, ${alias}.start_date DESC,
+           CASE WHEN ${alias}.end_date IS NULL THEN 1 ELSE 0 END DESC, ${alias}.end_date DESC, ${alias}.id DESC`;
+
 /**
  * Id of the current or last référent de parcours assignment of the file whose id is `fileId` on
  * `today` (domain visibility.lastParcoursAssignment): in force first, latest start, open or
- * later end, last recorded. NULL when there is none.
+ * later end, last recorded. NULL when there is none. One lookup per file: for one file or a page.
  */
 export const lastParcoursIdSql = (fileId: string, today: string): SqlFragment => ({
   sql: `(SELECT lp.id FROM assignments lp WHERE lp.beneficiary_id = ${fileId} AND lp.role = 'parcours' AND lp.start_date <= ?
-  ORDER BY CASE WHEN lp.end_date IS NULL OR lp.end_date >= ? THEN 1 ELSE 0 END DESC, lp.start_date DESC,
-           CASE WHEN lp.end_date IS NULL THEN 1 ELSE 0 END DESC, lp.end_date DESC, lp.id DESC LIMIT 1)`,
+  ORDER BY ${lastParcoursOrderSql('lp')} LIMIT 1)`,
+  bindings: [today, today],
+});
+
+/**
+ * The same assignment for every file at once (set-based, for the reports over a whole perimeter):
+ * a derived table of the parcours assignments started by `today`, each with `parcours_rank`, its
+ * rank in its file in lastParcoursIdSql's order; rank 1 is the current or last one. Join it as
+ * `LEFT JOIN <sql> ra ON ra.beneficiary_id = b.id AND ra.parcours_rank = 1`.
+ */
+export const lastParcoursRankedSql = (today: string): SqlFragment => ({
+  sql: `(SELECT lr.*, ROW_NUMBER() OVER (PARTITION BY lr.beneficiary_id ORDER BY ${lastParcoursOrderSql('lr')}) AS parcours_rank
+  FROM assignments lr WHERE lr.role = 'parcours' AND lr.start_date <= ?)`,
   bindings: [today, today],
 });
 

@@ -4,14 +4,14 @@
 import { ConsoleError } from '@rsa/console-kit';
 import { PERIMETER_PARAMS, type ReportParamDescription } from '@rsa/vocabulary';
 import { MIDEM_REQUEST_STATUS_LABELS } from '../../../../domain/midem';
-import { characteristicValueLabel } from '../../../../domain/characteristic-catalogue';
+import { characteristicValueLabel, findCharacteristic } from '../../../../domain/characteristic-catalogue';
 import { exitCandidateCutoff } from '../../../../domain/reports/exit-candidates';
 import { MUTATION_LABELS, fileMutation } from '../../../../domain/reports/mutation';
 import { defaultReportPeriod, validateReportPeriod } from '../../../../domain/reports/report-period';
 import { CLOSED_RIGHTS_VALUES, NOT_SUBJECT_VALUES } from '../../../../domain/reports/rights-selectors';
 import { MIDEM_FAMILY, MIDEM_FEED_DATE, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from '../file-summary';
 import { foldSql, toIsoDate, type SqlFragment } from '../sql';
-import { FILE_HEADERS, REFERENT_HEADERS, inForceSql, fileFields, fileReportQuery, perimeterSql, type ReportDefinition } from './report-sql';
+import { FILE_HEADERS, FILE_SORTABLE, REFERENT_HEADERS, inForceSql, fileFields, fileReportQuery, perimeterSql, sqlFileReport, type ReportContext, type ReportDefinition } from './report-sql';
 
 const PERIOD_FROM: ReportParamDescription = { name: 'from', label: 'Du', kind: 'date' };
 const PERIOD_TO: ReportParamDescription = { name: 'to', label: 'Au', kind: 'date' };
@@ -29,12 +29,14 @@ const characteristicColumn = (alias: string, family: string, name: string): SqlF
   bindings: [family, name],
 });
 
+const NONE: SqlFragment = { sql: '', bindings: [] };
+
 const columns = (...parts: Array<[SqlFragment, string]>): SqlFragment => ({
   sql: parts.map(([p, as]) => `${p.sql} AS ${as}`).join(', '),
   bindings: parts.flatMap(([p]) => p.bindings),
 });
 
-export const caseloadExits: ReportDefinition = {
+export const caseloadExits: ReportDefinition = sqlFileReport({
   title: 'Sorties de file active – structure',
   fileName: 'sorties-de-file-active',
   params: [...PERIMETER_PARAMS],
@@ -45,23 +47,21 @@ export const caseloadExits: ReportDefinition = {
     { key: 'referentStart', header: 'Début de l’affectation', type: 'date' },
     { key: 'referentEnd', header: 'Fin d’affectation', type: 'date' },
   ],
-  async run(context) {
-    const rows = await fileReportQuery(
-      context,
-      { sql: '', bindings: [] },
-      [],
-      [
-        inForceSql(context.today),
-        { sql: '(b.updated_from_genesis_on IS NULL OR b.updated_from_genesis_on < ?)', bindings: [exitCandidateCutoff(context.today)] },
-        ...perimeterSql(context.params),
-      ],
-      'ru.structure_code, ru.name, b.last_name, b.id',
-    );
-    return rows.map((r) => ({ id: Number(r.beneficiary_id), ...fileFields(r) }));
-  },
-};
+  query: (context) => ({
+    select: NONE,
+    joins: [],
+    conditions: [
+      inForceSql(context.today),
+      { sql: '(b.updated_from_genesis_on IS NULL OR b.updated_from_genesis_on < ?)', bindings: [exitCandidateCutoff(context.today)] },
+      ...perimeterSql(context.params),
+    ],
+    orderBy: 'ru.structure_code, ru.name, b.last_name, b.id',
+    sortable: FILE_SORTABLE,
+  }),
+  row: (r) => ({ id: Number(r.beneficiary_id), ...fileFields(r) }),
+});
 
-export const fileActive: ReportDefinition = {
+export const fileActive: ReportDefinition = sqlFileReport({
   title: 'File active – entrées',
   fileName: 'file-active-entrees',
   params: [PERIOD_FROM, PERIOD_TO, ...PERIMETER_PARAMS],
@@ -73,51 +73,50 @@ export const fileActive: ReportDefinition = {
     ...FILE_HEADERS,
     { key: 'territory', header: 'DTAS' },
   ],
-  async run(context) {
+  query(context) {
     const defaults = defaultReportPeriod(context.today);
     const period = validateReportPeriod({ from: context.params.from || defaults.from, to: context.params.to || defaults.to });
     if (!period.ok) throw new ConsoleError(422, period.message);
-    // The référent and structure of the entry itself, not the file's current ones.
-    const conditions = perimeterSql(context.params, 'ea', 'eu');
-    const rows = await fileReportQuery(
-      context,
-      { sql: 'ea.id AS entry_id, ea.login AS entry_login, ea.start_date AS entry_start, eu.name AS entry_name, eu.structure_code AS entry_structure', bindings: [] },
-      [
+    return {
+      select: { sql: 'ea.id AS entry_id, ea.login AS entry_login, ea.start_date AS entry_start, eu.name AS entry_name, eu.structure_code AS entry_structure', bindings: [] },
+      joins: [
         { sql: "JOIN assignments ea ON ea.beneficiary_id = b.id AND ea.role = 'parcours' AND ea.start_date >= ? AND ea.start_date <= ?", bindings: [period.period.from, period.period.to] },
         { sql: 'LEFT JOIN console_users eu ON eu.login = ea.login', bindings: [] },
       ],
-      conditions,
-      'eu.structure_code, eu.name, ea.start_date, b.last_name, b.id',
-    );
-    return rows.map((r) => ({
-      id: Number(r.entry_id),
-      ...fileFields(r),
-      structure: (r.entry_structure as string) ?? null,
-      referent: (r.entry_name as string) ?? (r.entry_login as string),
-      referentLogin: r.entry_login as string,
-      start: toIsoDate(r.entry_start),
-    }));
+      // The référent and structure of the entry itself, not the file's current ones.
+      conditions: perimeterSql(context.params, 'ea', 'eu'),
+      orderBy: 'eu.structure_code, eu.name, ea.start_date, b.last_name, b.id, ea.id',
+      sortable: { ...FILE_SORTABLE, structure: 'eu.structure_code', referent: 'COALESCE(eu.name, ea.login)', start: 'ea.start_date' },
+    };
   },
-};
+  row: (r) => ({
+    id: Number(r.entry_id),
+    ...fileFields(r),
+    structure: (r.entry_structure as string) ?? null,
+    referent: (r.entry_name as string) ?? (r.entry_login as string),
+    referentLogin: r.entry_login as string,
+    start: toIsoDate(r.entry_start),
+  }),
+});
 
 const NSDD_VALUES = [...NOT_SUBJECT_VALUES];
 
-export const nsdd: ReportDefinition = {
+export const nsdd: ReportDefinition = sqlFileReport({
   title: 'Dossiers NSDD',
   fileName: 'dossiers-nsdd',
   params: [...PERIMETER_PARAMS],
   columns: [...REFERENT_HEADERS, ...FILE_HEADERS, { key: 'sddNsdd', header: 'SDD / NSDD', width: 30 }],
-  async run(context) {
-    const rows = await fileReportQuery(
-      context,
-      { sql: '', bindings: [] },
-      [{ sql: "JOIN characteristics ns ON ns.beneficiary_id = b.id AND ns.until IS NULL AND ns.family = 'Situation RSA' AND ns.name = 'SDD_NSDD'", bindings: [] }],
-      [inForceSql(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...perimeterSql(context.params)],
-      'ru.structure_code, ru.name, b.last_name, b.id',
-    );
-    return rows.map((r) => ({ id: Number(r.beneficiary_id), ...fileFields(r), sddNsdd: 'Non soumis aux droits et devoirs' }));
-  },
-};
+  query: (context) => ({
+    select: NONE,
+    joins: [{ sql: "JOIN characteristics ns ON ns.beneficiary_id = b.id AND ns.until IS NULL AND ns.family = 'Situation RSA' AND ns.name = 'SDD_NSDD'", bindings: [] }],
+    conditions: [inForceSql(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...perimeterSql(context.params)],
+    // One row per current SDD_NSDD characteristic, as many as the file has.
+    orderBy: 'ru.structure_code, ru.name, b.last_name, b.id, ns.id',
+    // « SDD / NSDD » is the same on every row: sorted on it, the report keeps its order.
+    sortable: { ...FILE_SORTABLE, sddNsdd: "'x'" },
+  }),
+  row: (r) => ({ id: Number(r.beneficiary_id), ...fileFields(r), sddNsdd: 'Non soumis aux droits et devoirs' }),
+});
 
 export const midemRequests: ReportDefinition = {
   title: 'Demandes de MIDEM',
@@ -163,7 +162,19 @@ export const midemRequests: ReportDefinition = {
 
 const CLOSED_VALUES = [...CLOSED_RIGHTS_VALUES];
 
-export const closedRights: ReportDefinition = {
+/** The label shown for the current « Etat du droit » `ed` (characteristicValueLabel), in SQL. */
+const rightsStateLabelSql = (context: ReportContext): SqlFragment => {
+  const definition = findCharacteristic(context.catalogue, 'Situation RSA', 'Etat du droit');
+  const items = definition?.type === 'list' ? definition.values : [];
+  // characteristicValueLabel takes the first item of a code.
+  const labels = items.filter((i, k) => items.findIndex((j) => j.code === i.code) === k).map((i) => [i.code, i.label]);
+  if (labels.length === 0) return { sql: 'ed.value', bindings: [] };
+  return { sql: `CASE ed.value ${labels.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ed.value END`, bindings: labels.flat() };
+};
+
+const nonEmpty = (e: SqlFragment): SqlFragment => ({ sql: `NULLIF(${e.sql}, '')`, bindings: e.bindings });
+
+export const closedRights: ReportDefinition = sqlFileReport({
   title: 'Fins d’accompagnement à solliciter car droit clos',
   fileName: 'droits-clos',
   params: [...PERIMETER_PARAMS],
@@ -174,27 +185,31 @@ export const closedRights: ReportDefinition = {
     { key: 'rightsStateOn', header: 'Date état du droit', type: 'date' },
     { key: 'closureMotif', header: 'Motif de clôture', width: 30 },
   ],
-  async run(context) {
-    const rows = await fileReportQuery(
-      context,
-      columns(
-        [characteristicColumn('cd', 'Situation RSA', 'Date état du droit'), 'rights_on'],
-        [characteristicColumn('cm', 'Situation RSA', 'Motif de clôture'), 'closure_motif'],
-        [{ sql: 'ed.value', bindings: [] }, 'rights_value'],
-      ),
-      [{ sql: "JOIN characteristics ed ON ed.beneficiary_id = b.id AND ed.until IS NULL AND ed.family = 'Situation RSA' AND ed.name = 'Etat du droit'", bindings: [] }],
-      [inForceSql(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...perimeterSql(context.params)],
-      'ru.structure_code, ru.name, b.last_name, b.id',
-    );
-    return rows.map((r) => ({
-      id: Number(r.beneficiary_id),
-      ...fileFields(r),
-      rightsState: characteristicValueLabel(context.catalogue, 'Situation RSA', 'Etat du droit', String(r.rights_value)),
-      rightsStateOn: toIsoDate(r.rights_on),
-      closureMotif: (r.closure_motif as string) ?? null,
-    }));
-  },
-};
+  query: (context) => ({
+    select: columns(
+      [characteristicColumn('cd', 'Situation RSA', 'Date état du droit'), 'rights_on'],
+      [characteristicColumn('cm', 'Situation RSA', 'Motif de clôture'), 'closure_motif'],
+      [{ sql: 'ed.value', bindings: [] }, 'rights_value'],
+    ),
+    joins: [{ sql: "JOIN characteristics ed ON ed.beneficiary_id = b.id AND ed.until IS NULL AND ed.family = 'Situation RSA' AND ed.name = 'Etat du droit'", bindings: [] }],
+    conditions: [inForceSql(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...perimeterSql(context.params)],
+    // One row per current « Etat du droit », as many as the file has.
+    orderBy: 'ru.structure_code, ru.name, b.last_name, b.id, ed.id',
+    sortable: {
+      ...FILE_SORTABLE,
+      rightsState: rightsStateLabelSql(context),
+      rightsStateOn: nonEmpty(characteristicColumn('scd', 'Situation RSA', 'Date état du droit')),
+      closureMotif: characteristicColumn('scm', 'Situation RSA', 'Motif de clôture'),
+    },
+  }),
+  row: (r, context) => ({
+    id: Number(r.beneficiary_id),
+    ...fileFields(r),
+    rightsState: characteristicValueLabel(context.catalogue, 'Situation RSA', 'Etat du droit', String(r.rights_value)),
+    rightsStateOn: toIsoDate(r.rights_on),
+    closureMotif: (r.closure_motif as string) ?? null,
+  }),
+});
 
 export const mutations: ReportDefinition = {
   title: 'Mutations',
