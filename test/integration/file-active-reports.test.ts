@@ -1,6 +1,7 @@
 // Alerts and reports of the file active (R1, R3): live, scoped to the caller's perimeter, with
 // their parameters, the remembered alert filter, and the Excel export read back with exceljs.
 import ExcelJS from 'exceljs';
+import { sortRows } from '@rsa/console-kit';
 import { startWorld, USERS, type Actor, type World } from './file-active-setup';
 
 let w: World;
@@ -168,6 +169,42 @@ test('a report is paged by the server with the real total, sorted on a column, n
   expect(byId.body.every((r) => r.referentLogin === USERS.referent.login)).toBe(true);
   const exits = await report('siege', 'caseload-exits', `&referent=${referent.id}`);
   expect(exits.body.every((r) => r.referentLogin === USERS.referent.login)).toBe(true);
+});
+
+test('reports paged in SQL: each column sorts both ways as the in-memory sort does, pages do not overlap, the total is the whole report’s, the page shown is audited', async () => {
+  const catalogue = await w.call<Array<{ id: string; columns: Array<{ key: string }> }>>('siege', 'GET', '/reports');
+  const cases = [
+    ['file-active', '&from=2017-01-01&to=2026-11-28'],
+    ['caseload-exits', ''],
+    ['closed-rights', ''],
+    ['nsdd', ''],
+  ] as const;
+  for (const [name, params] of cases) {
+    const whole = await report('siege', name, params);
+    const total = whole.body.length;
+    expect({ name, total: total > 0 }).toEqual({ name, total: true });
+    const keys = catalogue.body.find((r) => r.id === name)?.columns.map((c) => c.key) ?? [];
+    expect(keys.length).toBeGreaterThan(3);
+    for (const key of keys) {
+      for (const order of ['ASC', 'DESC'] as const) {
+        const sorted = await w.call<Row[]>('siege', 'GET', `/reports/${name}?range=[0,499]&sort=["${key}","${order}"]${params}`);
+        expect({ name, key, order, rows: sorted.body.map((r) => r.id) }).toEqual({ name, key, order, rows: sortRows(whole.body, { field: key, order }).map((r) => r.id) });
+        const [first, second] = await Promise.all([
+          w.call<Row[]>('siege', 'GET', `/reports/${name}?range=[0,0]&sort=["${key}","${order}"]${params}`),
+          w.call<Row[]>('siege', 'GET', `/reports/${name}?range=[1,${total + 5}]&sort=["${key}","${order}"]${params}`),
+        ]);
+        expect([...first.body, ...second.body].map((r) => r.id)).toEqual(sorted.body.map((r) => r.id));
+        expect([first.headers.get('content-range'), second.headers.get('content-range')]).toEqual([`reports/${name} 0-0/${total}`, `reports/${name} 1-${Math.max(total - 1, 1)}/${total}`]);
+      }
+    }
+    // Past the end: no row, the total still.
+    const past = await w.call<Row[]>('siege', 'GET', `/reports/${name}?range=[${total + 10},${total + 20}]${params}`);
+    expect([past.body, past.headers.get('content-range')]).toEqual([[], `reports/${name} ${total + 10}-${total + 10}/${total}`]);
+  }
+  await w.app.strapi.db.connection.raw("DELETE FROM audit_entries WHERE action = 'read:report:caseload-exits'");
+  const page = await w.call<Row[]>('secretariat', 'GET', '/reports/caseload-exits?range=[1,2]&sort=["lastName","DESC"]');
+  const read = await w.all<{ beneficiary_id: number }>("SELECT beneficiary_id FROM audit_entries WHERE action = 'read:report:caseload-exits'");
+  expect(read.map((a) => Number(a.beneficiary_id)).sort((a, b) => a - b)).toEqual(beneficiaries(page.body));
 });
 
 test('one registry serves every report: the file active’s first, then the CER’s and the appointments’; an unknown name is 404', async () => {

@@ -112,8 +112,7 @@ export const nsdd: ReportDefinition = sqlFileReport({
     conditions: [inForceSql(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...perimeterSql(context.params)],
     // One row per current SDD_NSDD characteristic, as many as the file has.
     orderBy: 'ru.structure_code, ru.name, b.last_name, b.id, ns.id',
-    // « SDD / NSDD » is the same on every row: sorted on it, the report keeps its order.
-    sortable: { ...FILE_SORTABLE, sddNsdd: "'x'" },
+    sortable: { ...FILE_SORTABLE, sddNsdd: 'same on every row' },
   }),
   row: (r) => ({ id: Number(r.beneficiary_id), ...fileFields(r), sddNsdd: 'Non soumis aux droits et devoirs' }),
 });

@@ -59,14 +59,15 @@ export const FILE_COLUMNS = `b.id AS beneficiary_id, b.file_number, b.last_name,
  * current or last référent de parcours `ra` / `ru` / `rst`, plus `joins`, WHERE every condition,
  * in `orderBy` (the report's own order, ending on what makes a row unique so that pages do not
  * overlap). `select` may hold bindings (they come first). `sortable`: each column the report may be
- * sorted on in SQL, by the expression its values come from.
+ * sorted on in SQL, by the expression its values come from ('same on every row': sorted on it, the
+ * report keeps its own order, as the in-memory sort does).
  */
 export type FileReportSql = {
   select: SqlFragment;
   joins: SqlFragment[];
   conditions: SqlFragment[];
   orderBy: string;
-  sortable?: Readonly<Record<string, string | SqlFragment>>;
+  sortable?: Readonly<Record<string, string | SqlFragment | 'same on every row'>>;
 };
 
 const NO_COLUMNS: SqlFragment = { sql: '', bindings: [] };
@@ -129,7 +130,7 @@ export const fileReportPage = async (
   const from = fromSql(context, report);
   const column = query.sort ? columns.find((c) => c.key === query.sort?.field) : undefined;
   const expression = column ? report.sortable?.[column.key] : undefined;
-  const sort = column && expression !== undefined && query.sort ? sortSql(expression, column.type, query.sort.order) : null;
+  const sort = column && expression !== undefined && expression !== 'same on every row' && query.sort ? sortSql(expression, column.type, query.sort.order) : null;
   const orderBy = sort ? `${sort.sql}, ${report.orderBy}` : report.orderBy;
   const limit = query.range ? { sql: ' LIMIT ? OFFSET ?', bindings: [query.range.end - query.range.start + 1, query.range.start] } : NO_COLUMNS;
   const rows = rowsOf<Record<string, unknown>>(
