@@ -10,7 +10,9 @@
 // table) is pinned the same way: etapeGrantsAccessSql ≡ etapeGrantsAccess, inside visibleFilesSql.
 import fc from 'fast-check';
 import { addDays } from '@rsa/vocabulary';
-import type { ConsoleUser } from '@rsa/console-kit';
+import { toIsoDate, type ConsoleUser } from '@rsa/console-kit';
+import { midemRequestStatus } from '../../plugins/file-active/domain/midem';
+import { midemRequestStatusSql } from '../../plugins/file-active/server/src/services/sql';
 import { startWorld, USERS, type World } from './file-active-setup';
 import { DEMO_PASSWORD, http, login } from '../support/http';
 import {
@@ -271,6 +273,27 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
         });
         const ids = (pick: (r: (typeof got)[number]) => number | null) => got.map((r) => ({ id: Number(r.id), last: pick(r) === null ? null : Number(pick(r)) }));
         expect({ on, last: ids((r) => r.last_id), ranked: ids((r) => r.ranked_id) }).toEqual({ on, last: expected, ranked: expected });
+      }),
+      params,
+    );
+  });
+
+  test('MIDEM request status: midemRequestStatusSql ≡ midemRequestStatus of the values as the file summary reads them', async () => {
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.constant(''),
+      fc.integer({ min: -3, max: 3 }).map((n) => addDays(DAY0, n)),
+      fc.integer({ min: -3, max: 3 }).map((n) => `${addDays(DAY0, n)}T10:00:00.000Z`),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 12 }), async (pairs) => {
+        const status = midemRequestStatusSql({ sql: 'v.r', bindings: [] }, { sql: 'v.m', bindings: [] });
+        const got = await rows<{ k: number; status: string }>(
+          `SELECT v.k, ${status.sql} AS status FROM (${pairs.map(() => 'SELECT CAST(? AS INTEGER) AS k, CAST(? AS TEXT) AS r, CAST(? AS TEXT) AS m').join(' UNION ALL ')}) v ORDER BY v.k`,
+          [...pairs.flatMap(([r, m], k) => [k, r, m]), ...status.bindings],
+        );
+        const expected = pairs.map(([r, m]) => midemRequestStatus({ requestedOn: toIsoDate(r), motif: null }, toIsoDate(m)));
+        expect({ pairs, got: got.map((g) => g.status) }).toEqual({ pairs, got: expected });
       }),
       params,
     );

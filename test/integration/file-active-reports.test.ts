@@ -178,7 +178,16 @@ test('reports paged in SQL: each column sorts both ways as the in-memory sort do
     ['caseload-exits', ''],
     ['closed-rights', ''],
     ['nsdd', ''],
+    ['midem-requests', ''],
+    ['midem-requests', '&status=en_attente'],
   ] as const;
+  // A second MIDEM request, older: the latest request first by default.
+  await w.app.strapi.db.connection.raw(
+    `INSERT INTO characteristics (beneficiary_id, family, name, value, source, published_at)
+       SELECT ?, family, name, CASE WHEN name = 'Date demande de MIDEM' THEN '2026-11-10' ELSE 'Retard' END, source, published_at
+         FROM characteristics WHERE beneficiary_id = ? AND family = 'AdministratifCD07' AND until IS NULL`,
+    [w.files.other, w.files.own],
+  );
   for (const [name, params] of cases) {
     const whole = await report('siege', name, params);
     const total = whole.body.length;

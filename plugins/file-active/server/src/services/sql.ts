@@ -73,6 +73,18 @@ export const lastParcoursRankedSql = (today: string): SqlFragment => ({
   bindings: [today, today],
 });
 
+/**
+ * Status of a MIDEM request (domain midem.midemRequestStatus) from the raw values of the current
+ * « Date demande de MIDEM » and « Date MIDEM » characteristics, read as the file summary reads
+ * them (toIsoDate: the first 10 characters, empty as none): aucune without a request date,
+ * traitee when the feed's date is later, else en_attente.
+ */
+export const midemRequestStatusSql = (requestedOn: SqlFragment, midemOn: SqlFragment): SqlFragment => ({
+  sql: `CASE WHEN NULLIF(SUBSTR(${requestedOn.sql}, 1, 10), '') IS NULL THEN 'aucune'
+  WHEN NULLIF(SUBSTR(${midemOn.sql}, 1, 10), '') > SUBSTR(${requestedOn.sql}, 1, 10) THEN 'traitee' ELSE 'en_attente' END`,
+  bindings: [...requestedOn.bindings, ...midemOn.bindings, ...requestedOn.bindings],
+});
+
 export const toIsoDateTime = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null;
   if (value instanceof Date) return value.toISOString();

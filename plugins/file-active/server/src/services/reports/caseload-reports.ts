@@ -10,7 +10,7 @@ import { MUTATION_LABELS, fileMutation } from '../../../../domain/reports/mutati
 import { defaultReportPeriod, validateReportPeriod } from '../../../../domain/reports/report-period';
 import { CLOSED_RIGHTS_VALUES, NOT_SUBJECT_VALUES } from '../../../../domain/reports/rights-selectors';
 import { MIDEM_FAMILY, MIDEM_FEED_DATE, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from '../file-summary';
-import { foldSql, toIsoDate, type SqlFragment } from '../sql';
+import { foldSql, midemRequestStatusSql, toIsoDate, type SqlFragment } from '../sql';
 import { FILE_HEADERS, FILE_SORTABLE, REFERENT_HEADERS, inForceSql, fileFields, fileReportQuery, perimeterSql, sqlFileReport, type ReportContext, type ReportDefinition } from './report-sql';
 
 const PERIOD_FROM: ReportParamDescription = { name: 'from', label: 'Du', kind: 'date' };
@@ -117,7 +117,20 @@ export const nsdd: ReportDefinition = sqlFileReport({
   row: (r) => ({ id: Number(r.beneficiary_id), ...fileFields(r), sddNsdd: 'Non soumis aux droits et devoirs' }),
 });
 
-export const midemRequests: ReportDefinition = {
+const midemRequested = characteristicColumn('mr', MIDEM_FAMILY, MIDEM_REQUEST_DATE);
+const midemMotif = characteristicColumn('mm', MIDEM_FAMILY, MIDEM_REQUEST_MOTIF);
+const midemFed = characteristicColumn('md', MIDEM_FAMILY, MIDEM_FEED_DATE);
+const midemStatus = midemRequestStatusSql(midemRequested, midemFed);
+const isoDate = (e: SqlFragment): SqlFragment => ({ sql: `NULLIF(SUBSTR(${e.sql}, 1, 10), '')`, bindings: e.bindings });
+// midemRequestOf: no request at all without a request date nor a motif (then no date MIDEM, no label).
+const midemNoRequest: SqlFragment = { sql: `(${isoDate(midemRequested).sql} IS NULL AND ${midemMotif.sql} IS NULL)`, bindings: [...midemRequested.bindings, ...midemMotif.bindings] };
+const unlessNoRequest = (e: SqlFragment): SqlFragment => ({ sql: `CASE WHEN ${midemNoRequest.sql} THEN NULL ELSE ${e.sql} END`, bindings: [...midemNoRequest.bindings, ...e.bindings] });
+const midemStatusLabel: SqlFragment = unlessNoRequest({
+  sql: `CASE ${midemStatus.sql} ${Object.keys(MIDEM_REQUEST_STATUS_LABELS).map(() => 'WHEN ? THEN ?').join(' ')} END`,
+  bindings: [...midemStatus.bindings, ...Object.entries(MIDEM_REQUEST_STATUS_LABELS).flat()],
+});
+
+export const midemRequests: ReportDefinition = sqlFileReport({
   title: 'Demandes de MIDEM',
   fileName: 'demandes-de-midem',
   params: [MIDEM_STATUS, ...PERIMETER_PARAMS],
@@ -129,35 +142,42 @@ export const midemRequests: ReportDefinition = {
     { key: 'midemOn', header: 'Date MIDEM', type: 'date' },
     { key: 'statusLabel', header: 'État de la demande', width: 20 },
   ],
-  async run(context) {
-    const select = columns(
-      [characteristicColumn('mr', MIDEM_FAMILY, MIDEM_REQUEST_DATE), 'requested_on'],
-      [characteristicColumn('mm', MIDEM_FAMILY, MIDEM_REQUEST_MOTIF), 'motif'],
-      [characteristicColumn('md', MIDEM_FAMILY, MIDEM_FEED_DATE), 'midem_on'],
-    );
-    const rows = await fileReportQuery(
-      context,
-      select,
-      [],
-      [
+  query(context) {
+    const wanted = context.params.status;
+    return {
+      select: columns(
+        [midemRequested, 'requested_on'],
+        [midemMotif, 'motif'],
+        [midemFed, 'midem_on'],
+        // The latest request first; files without a request date last.
+        [{ sql: `COALESCE(SUBSTR(${midemRequested.sql}, 1, 10), '')`, bindings: midemRequested.bindings }, 'requested_order'],
+      ),
+      joins: [],
+      conditions: [
         { sql: `EXISTS (SELECT 1 FROM characteristics mx WHERE mx.beneficiary_id = b.id AND mx.until IS NULL AND mx.family = ? AND mx.name = ?)`, bindings: [MIDEM_FAMILY, MIDEM_REQUEST_DATE] },
         ...perimeterSql(context.params),
+        // The state asked for (any other value matches no request, as before).
+        ...(wanted ? [{ sql: `${midemStatus.sql} = ?`, bindings: [...midemStatus.bindings, wanted] }] : []),
       ],
-    );
-    const wanted = context.params.status;
-    return rows
-      .map((r) => {
-        const request = midemRequestOf([
-          { family: MIDEM_FAMILY, name: MIDEM_REQUEST_DATE, value: toIsoDate(r.requested_on) },
-          { family: MIDEM_FAMILY, name: MIDEM_REQUEST_MOTIF, value: (r.motif as string) ?? null },
-          { family: MIDEM_FAMILY, name: MIDEM_FEED_DATE, value: toIsoDate(r.midem_on) },
-        ]);
-        return { id: Number(r.beneficiary_id), ...fileFields(r), motif: request?.motif ?? null, requestedOn: request?.requestedOn ?? null, midemOn: request?.midemOn ?? null, status: request?.status ?? 'aucune', statusLabel: request?.statusLabel ?? null };
-      })
-      .filter((row) => !wanted || row.status === wanted)
-      .sort((a, b) => (b.requestedOn ?? '').localeCompare(a.requestedOn ?? ''));
+      orderBy: 'requested_order DESC, b.last_name, b.first_name, b.id',
+      sortable: {
+        ...FILE_SORTABLE,
+        motif: midemMotif,
+        requestedOn: isoDate(midemRequested),
+        midemOn: unlessNoRequest(isoDate(midemFed)),
+        statusLabel: midemStatusLabel,
+      },
+    };
   },
-};
+  row(r) {
+    const request = midemRequestOf([
+      { family: MIDEM_FAMILY, name: MIDEM_REQUEST_DATE, value: toIsoDate(r.requested_on) },
+      { family: MIDEM_FAMILY, name: MIDEM_REQUEST_MOTIF, value: (r.motif as string) ?? null },
+      { family: MIDEM_FAMILY, name: MIDEM_FEED_DATE, value: toIsoDate(r.midem_on) },
+    ]);
+    return { id: Number(r.beneficiary_id), ...fileFields(r), motif: request?.motif ?? null, requestedOn: request?.requestedOn ?? null, midemOn: request?.midemOn ?? null, status: request?.status ?? 'aucune', statusLabel: request?.statusLabel ?? null };
+  },
+});
 
 const CLOSED_VALUES = [...CLOSED_RIGHTS_VALUES];
 
