@@ -250,7 +250,7 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
     );
   });
 
-  test('tie-breaks: lastParcoursIdSql ≡ lastParcoursRankedSql ≡ lastParcoursAssignment (the current or last référent de parcours)', async () => {
+  test('tie-breaks: lastParcoursIdSql ≡ lastParcoursJoinSql ≡ lastParcoursAssignment (the current or last référent de parcours)', async () => {
     // Few distinct dates, so that equal starts and full ties are frequent.
     const tied = fc.array(
       fileArb.map((f) => ({ ...f, assignments: f.assignments.map((a) => ({ ...a, start: a.start < DAY0 ? addDays(DAY0, -2) : a.start })) })),
@@ -260,10 +260,10 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
       fc.asyncProperty(fc.oneof(filesArb, tied), today, async (files, on) => {
         await write(files);
         const last = scope().lastParcoursIdSql('b.id', on) as Fragment;
-        const ranked = scope().lastParcoursRankedSql(on) as Fragment;
+        const ranked = scope().lastParcoursJoinSql('ra', 'b.id', on) as Fragment;
         const got = await rows<{ id: number; last_id: number | null; ranked_id: number | null }>(
           `SELECT b.id, ${last.sql} AS last_id, ra.id AS ranked_id FROM beneficiaries b
-             LEFT JOIN ${ranked.sql} ra ON ra.beneficiary_id = b.id AND ra.parcours_rank = 1 WHERE b.id >= ? ORDER BY b.id`,
+             ${ranked.sql} WHERE b.id >= ? ORDER BY b.id`,
           [...last.bindings, ...ranked.bindings, BASE],
         );
         const expected = files.map((f, i) => {
