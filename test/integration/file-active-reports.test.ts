@@ -1,7 +1,10 @@
 // Alerts and reports of the file active (R1, R3): live, scoped to the caller's perimeter, with
 // their parameters, the remembered alert filter, and the Excel export read back with exceljs.
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { sortRows } from '@rsa/console-kit';
+import { fileMutation } from '../../plugins/file-active/domain/reports/mutation';
+import { fileMutationSql } from '../../plugins/file-active/server/src/services/sql';
 import { startWorld, USERS, type Actor, type World } from './file-active-setup';
 
 let w: World;
@@ -105,6 +108,31 @@ test('mutations: out of the département, or into a commune of another DTAS', as
   expect(rows.body.find((r) => r.beneficiary === w.files.other)).toMatchObject({ communeTerritory: 'SUD', mutationLabel: 'Déménagement dans une commune d’une autre DTAS' });
 });
 
+test('mutation: fileMutationSql with the CMS communes’ territories ≡ fileMutation, on random files and départements', async () => {
+  const meta = w.app.strapi.db.metadata.get('api::commune.commune' as never) as unknown as { attributes: { territory: { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } } } };
+  const join = meta.attributes.territory.joinTable;
+  const communes = await w.all<{ insee_code: string; code: string }>(
+    `SELECT c.insee_code, t.code FROM communes c JOIN ${join.name} j ON j.${join.joinColumn.name} = c.id JOIN territories t ON t.id = j.${join.inverseJoinColumn.name} ORDER BY c.id`,
+  );
+  expect(new Set(communes.map((c) => c.code)).size).toBeGreaterThan(1);
+  const lookup = new Map(communes.map((c) => [c.insee_code, c.code]));
+  const runner = w.app.strapi.plugin('file-active').service('reports') as { communeTerritorySql(insee: string): { sql: string; bindings: unknown[] } };
+  const insee = fc.oneof(fc.constantFrom(...communes.map((c) => c.insee_code)), fc.constantFrom('26362', '07999', '07', '0', ''), fc.stringMatching(/^0[0-9]{4}$/));
+  const territory = fc.constantFrom('NORD', 'SUD', 'CENTRE', null, ...communes.map((c) => c.code));
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(insee, territory), { minLength: 1, maxLength: 10 }), fc.constantFrom('07', '26', '0', ''), async (files, department) => {
+      const mutation = fileMutationSql('v.i', 'v.t', runner.communeTerritorySql('v.i'), department);
+      const got = await w.all<{ k: number; mutation: string | null }>(
+        `SELECT v.k, ${mutation.sql} AS mutation FROM (${files.map(() => 'SELECT CAST(? AS INTEGER) AS k, CAST(? AS TEXT) AS i, CAST(? AS TEXT) AS t').join(' UNION ALL ')}) v ORDER BY v.k`,
+        [...mutation.bindings, ...files.flatMap(([i, t], k) => [k, i, t])],
+      );
+      const expected = files.map(([inseeCode, t]) => fileMutation({ inseeCode, territory: t }, (code) => lookup.get(code) ?? null, department));
+      expect({ department, files, got: got.map((g) => g.mutation) }).toEqual({ department, files, got: expected });
+    }),
+    { numRuns: 40, endOnFailure: true },
+  );
+});
+
 test('alerts follow the remembered filter (file active / sortis / tous)', async () => {
   expect((await w.call('secretariat', 'GET', '/preferences/alert-filter')).body).toEqual({ programme: 'accompagnement_rsa', situation: 'file_active' });
   const active = beneficiaries((await report('secretariat', 'missing-characteristics')).body);
@@ -180,6 +208,7 @@ test('reports paged in SQL: each column sorts both ways as the in-memory sort do
     ['nsdd', ''],
     ['midem-requests', ''],
     ['midem-requests', '&status=en_attente'],
+    ['mutations', ''],
   ] as const;
   // A second MIDEM request, older: the latest request first by default.
   await w.app.strapi.db.connection.raw(

@@ -7,7 +7,7 @@ import { reportExportFileName, type CalendarDate, type ReportDescription } from 
 import { defaultReportPeriod, withPeriodDefaults } from '../../../domain/reports/report-period';
 import { SITUATIONS, type Situation } from './preferences';
 import { ALERTS, REPORTS, type ReportContext, type ReportDefinition, type ReportRow } from './reports/index';
-import { rowsOf, type Knex } from './sql';
+import type { Knex, SqlFragment } from './sql';
 
 type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
 
@@ -16,17 +16,19 @@ const READ_PROFILES = ['referent', 'referent_fse', 'secretariat', 'secretariat_s
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
 
-  /** INSEE code → territory code of the CMS communes (the relation's join table). */
-  const communeTerritories = async (): Promise<Map<string, string>> => {
+  /**
+   * The territory code of the CMS commune whose INSEE code is `inseeCode` (the relation's join
+   * table), NULL when the commune is unknown.
+   */
+  const communeTerritorySql = (inseeCode: string): SqlFragment => {
     const meta = strapi.db.metadata.get('api::commune.commune' as never) as unknown as { attributes: Record<string, { joinTable?: JoinTable }> };
     const join = meta.attributes.territory?.joinTable;
-    if (!join) return new Map();
-    const rows = rowsOf<{ insee_code: string; code: string }>(
-      await knex().raw(
-        `SELECT c.insee_code, t.code FROM communes c JOIN ${join.name} j ON j.${join.joinColumn.name} = c.id JOIN territories t ON t.id = j.${join.inverseJoinColumn.name}`,
-      ),
-    );
-    return new Map(rows.map((r) => [r.insee_code, r.code]));
+    if (!join) return { sql: 'NULL', bindings: [] };
+    return {
+      sql: `(SELECT ct.code FROM communes cc JOIN ${join.name} cj ON cj.${join.joinColumn.name} = cc.id JOIN territories ct ON ct.id = cj.${join.inverseJoinColumn.name}
+  WHERE cc.insee_code = ${inseeCode} ORDER BY cc.id DESC, ct.id DESC LIMIT 1)`,
+      bindings: [],
+    };
   };
 
   const mayRead = (user: ConsoleUser) => user.profiles.some((p) => READ_PROFILES.includes(p));
@@ -48,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       situation = requested ?? (await strapi.plugin('file-active').service('preferences').alertFilter(user)).situation;
     }
     const catalogue = await strapi.plugin('file-active').service('characteristic-catalogue').load();
-    return { definition, context: { knex: knex(), catalogue, user, today: todayInParis(), params, situation, communeTerritories } };
+    return { definition, context: { knex: knex(), catalogue, user, today: todayInParis(), params, situation, communeTerritorySql } };
   };
 
   const run = async (user: ConsoleUser, name: string, params: Record<string, string>): Promise<{ definition: ReportDefinition; rows: ReportRow[] }> => {
@@ -102,5 +104,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     export: ({ user, name, params }) => exportWorkbook(user, name, params),
   };
 
-  return { run, provider };
+  return { run, provider, communeTerritorySql };
 };

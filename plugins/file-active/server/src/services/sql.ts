@@ -88,6 +88,18 @@ export const midemRequestStatusSql = (requestedOn: SqlFragment, midemOn: SqlFrag
   bindings: [...requestedOn.bindings, ...midemOn.bindings, ...requestedOn.bindings],
 });
 
+/**
+ * The mutation of a file (domain reports/mutation.fileMutation): 'hors_departement' when its
+ * commune's INSEE code does not start with the département's code, else 'autre_dtas' when the
+ * commune's territory is known and is not the file's, else NULL. `communeTerritory`: the
+ * territory code of the commune `inseeCode` (NULL when unknown).
+ */
+export const fileMutationSql = (inseeCode: string, territory: string, communeTerritory: SqlFragment, department: string): SqlFragment => ({
+  sql: `CASE WHEN SUBSTR(${inseeCode}, 1, ?) <> ? THEN 'hors_departement'
+  WHEN ${communeTerritory.sql} <> ${territory} THEN 'autre_dtas' END`,
+  bindings: [department.length, department, ...communeTerritory.bindings],
+});
+
 export const toIsoDateTime = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null;
   if (value instanceof Date) return value.toISOString();

@@ -6,12 +6,12 @@ import { PERIMETER_PARAMS, type ReportParamDescription } from '@rsa/vocabulary';
 import { MIDEM_REQUEST_STATUS_LABELS } from '../../../../domain/midem';
 import { characteristicValueLabel, findCharacteristic } from '../../../../domain/characteristic-catalogue';
 import { exitCandidateCutoff } from '../../../../domain/reports/exit-candidates';
-import { MUTATION_LABELS, fileMutation } from '../../../../domain/reports/mutation';
+import { DEFAULT_DEPARTMENT_CODE, MUTATION_LABELS, type MutationKind } from '../../../../domain/reports/mutation';
 import { defaultReportPeriod, validateReportPeriod } from '../../../../domain/reports/report-period';
 import { CLOSED_RIGHTS_VALUES, NOT_SUBJECT_VALUES } from '../../../../domain/reports/rights-selectors';
 import { MIDEM_FAMILY, MIDEM_FEED_DATE, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from '../file-summary';
-import { foldSql, midemRequestStatusSql, toIsoDate, type SqlFragment } from '../sql';
-import { FILE_HEADERS, FILE_SORTABLE, REFERENT_HEADERS, inForceSql, fileFields, fileReportQuery, perimeterSql, sqlFileReport, type ReportContext, type ReportDefinition } from './report-sql';
+import { fileMutationSql, foldSql, midemRequestStatusSql, toIsoDate, type SqlFragment } from '../sql';
+import { FILE_HEADERS, FILE_SORTABLE, REFERENT_HEADERS, inForceSql, fileFields, perimeterSql, sqlFileReport, type ReportContext, type ReportDefinition } from './report-sql';
 
 const PERIOD_FROM: ReportParamDescription = { name: 'from', label: 'Du', kind: 'date' };
 const PERIOD_TO: ReportParamDescription = { name: 'to', label: 'Au', kind: 'date' };
@@ -230,7 +230,7 @@ export const closedRights: ReportDefinition = sqlFileReport({
   }),
 });
 
-export const mutations: ReportDefinition = {
+export const mutations: ReportDefinition = sqlFileReport({
   title: 'Mutations',
   fileName: 'mutations',
   params: [...PERIMETER_PARAMS],
@@ -243,15 +243,24 @@ export const mutations: ReportDefinition = {
     { key: 'communeTerritory', header: 'DTAS de la commune' },
     { key: 'mutationLabel', header: 'Mutation', width: 40 },
   ],
-  async run(context) {
-    const lookup = await context.communeTerritories();
-    const department = process.env.DEPARTEMENT_CODE ?? '07';
-    const rows = await fileReportQuery(context, { sql: '', bindings: [] }, [], [inForceSql(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...perimeterSql(context.params)]);
-    return rows.flatMap((r) => {
-      const inseeCode = String(r.insee_code);
-      const kind = fileMutation({ inseeCode, territory: (r.territory_code as string) ?? null }, (code) => lookup.get(code) ?? null, department);
-      if (kind === null) return [];
-      return [{ id: Number(r.beneficiary_id), ...fileFields(r), city: (r.city as string) ?? null, inseeCode, communeTerritory: lookup.get(inseeCode) ?? null, mutation: kind, mutationLabel: MUTATION_LABELS[kind] }];
-    });
+  query(context) {
+    const communeTerritory = context.communeTerritorySql('b.insee_code');
+    const mutation = fileMutationSql('b.insee_code', 'b.territory_code', communeTerritory, process.env.DEPARTEMENT_CODE ?? DEFAULT_DEPARTMENT_CODE);
+    const labels = Object.entries(MUTATION_LABELS);
+    return {
+      select: columns([communeTerritory, 'commune_territory'], [mutation, 'mutation']),
+      joins: [],
+      conditions: [inForceSql(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...perimeterSql(context.params), { sql: `${mutation.sql} IS NOT NULL`, bindings: mutation.bindings }],
+      orderBy: 'b.last_name, b.first_name, b.id',
+      sortable: {
+        ...FILE_SORTABLE,
+        communeTerritory,
+        mutationLabel: { sql: `CASE ${mutation.sql} ${labels.map(() => 'WHEN ? THEN ?').join(' ')} END`, bindings: [...mutation.bindings, ...labels.flat()] },
+      },
+    };
   },
-};
+  row(r) {
+    const kind = r.mutation as MutationKind;
+    return { id: Number(r.beneficiary_id), ...fileFields(r), city: (r.city as string) ?? null, inseeCode: String(r.insee_code), communeTerritory: (r.commune_territory as string) ?? null, mutation: kind, mutationLabel: MUTATION_LABELS[kind] };
+  },
+});

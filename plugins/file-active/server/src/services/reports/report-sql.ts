@@ -17,7 +17,8 @@ export type ReportContext = {
   today: string;
   params: Record<string, string>;
   situation: Situation;
-  communeTerritories: () => Promise<Map<string, string>>;
+  /** The territory code of the commune whose INSEE code is the expression `inseeCode`, NULL when unknown. */
+  communeTerritorySql: (inseeCode: string) => SqlFragment;
 };
 
 export type ReportColumn = { key: string; header: string; type?: 'text' | 'date' | 'number'; width?: number };
