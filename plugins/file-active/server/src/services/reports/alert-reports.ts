@@ -4,7 +4,7 @@
 import { requiredCharacteristics } from '../../../../domain/characteristic-catalogue';
 import { addDays, daysBetween, PERIMETER_PARAMS, type ReportParamDescription } from '@rsa/vocabulary';
 import { toIsoDate } from '../sql';
-import { FILE_HEADERS, FILE_SORTABLE, REFERENT_HEADERS, fileFields, fileReportQuery, intParam, perimeterSql, situationSql, sqlFileReport, type ReportDefinition } from './report-sql';
+import { FILE_HEADERS, FILE_SORTABLE, REFERENT_HEADERS, fileFields, intParam, perimeterSql, situationSql, sqlFileReport, type ReportDefinition } from './report-sql';
 
 // The remembered situation applies when the run does not name one.
 const SITUATION: ReportParamDescription = {
@@ -50,24 +50,33 @@ export const standbysEnding: ReportDefinition = sqlFileReport({
   },
 });
 
-export const missingCharacteristics: ReportDefinition = {
+export const missingCharacteristics: ReportDefinition = sqlFileReport({
   title: 'Caractéristiques requises manquantes',
   fileName: 'caracteristiques-manquantes',
   params: [SITUATION, ...PERIMETER_PARAMS],
   columns: [...FILE_HEADERS, { key: 'missing', header: 'Caractéristiques manquantes', width: 50 }, ...REFERENT_HEADERS],
-  async run(context) {
+  query(context) {
+    // With no required characteristic nothing is missing: no row.
     const required = requiredCharacteristics(context.catalogue);
-    if (required.length === 0) return [];
-    const rows = await fileReportQuery(
-      context,
-      { sql: required.map((_, i) => `CASE WHEN ${HAS_SQL} THEN 1 ELSE 0 END AS has_${i}`).join(', '), bindings: required.flatMap((d) => [d.family, d.name]) },
-      [],
-      [situationSql(context.situation, context.today), ...perimeterSql(context.params), { sql: `(${required.map(() => `NOT ${HAS_SQL}`).join(' OR ')})`, bindings: required.flatMap((d) => [d.family, d.name]) }],
-    );
-    return rows.map((r) => ({
+    return {
+      select: { sql: required.map((_, i) => `CASE WHEN ${HAS_SQL} THEN 1 ELSE 0 END AS has_${i}`).join(', '), bindings: required.flatMap((d) => [d.family, d.name]) },
+      joins: [],
+      conditions: [
+        situationSql(context.situation, context.today),
+        ...perimeterSql(context.params),
+        required.length === 0 ? { sql: '1 = 0', bindings: [] } : { sql: `(${required.map(() => `NOT ${HAS_SQL}`).join(' OR ')})`, bindings: required.flatMap((d) => [d.family, d.name]) },
+      ],
+      orderBy: 'b.last_name, b.first_name, b.id',
+      // « Caractéristiques manquantes » is sorted in memory.
+      sortable: FILE_SORTABLE,
+    };
+  },
+  row(r, context) {
+    const required = requiredCharacteristics(context.catalogue);
+    return {
       id: Number(r.beneficiary_id),
       ...fileFields(r),
       missing: required.filter((_, i) => Number(r[`has_${i}`]) === 0).map((d) => `${d.family} / ${d.name}`).join(', '),
-    }));
+    };
   },
-};
+});

@@ -1,7 +1,7 @@
 // The common frame of the file-active reports (R1, R3): files of the user's perimeter
 // (visibleFilesSql, the one place), with their current or last référent de parcours, and the
 // per-user situation filter (file active / sortis / tous).
-import { ConsoleError, perimeterSql as kitPerimeterSql, type ConsoleUser, type ReportPageQuery } from '@rsa/console-kit';
+import { ConsoleError, perimeterSql as kitPerimeterSql, sortRows, type ConsoleUser, type ReportPageQuery } from '@rsa/console-kit';
 import type { ReportParamDescription } from '@rsa/vocabulary';
 import type { CharacteristicCatalogue } from '../../../../domain/characteristic-catalogue';
 import type { Situation } from '../preferences';
@@ -61,7 +61,7 @@ export const FILE_COLUMNS = `b.id AS beneficiary_id, b.file_number, b.last_name,
  * in `orderBy` (the report's own order, ending on what makes a row unique so that pages do not
  * overlap). `select` may hold bindings (they come first). `sortable`: each column the report may be
  * sorted on in SQL, by the expression its values come from ('same on every row': sorted on it, the
- * report keeps its own order, as the in-memory sort does).
+ * report keeps its own order, as the in-memory sort does); a column missing is sorted in memory.
  */
 export type FileReportSql = {
   select: SqlFragment;
@@ -71,15 +71,16 @@ export type FileReportSql = {
   sortable?: Readonly<Record<string, string | SqlFragment | 'same on every row'>>;
 };
 
-const NO_COLUMNS: SqlFragment = { sql: '', bindings: [] };
+const NOTHING: SqlFragment = { sql: '', bindings: [] };
 
-// The current or last référent de parcours of every file at once (lastParcoursJoinSql): a
-// lookup per file costs 2.5 × more on PostgreSQL for a territory's 40,000 files.
+// The report's statement without its order. The current or last référent de parcours of every
+// file at once (lastParcoursJoinSql): a lookup per file cost 2.5 × more on PostgreSQL for a
+// territory's 40,000 files.
 const fromSql = (context: ReportContext, report: FileReportSql): { sql: string; bindings: unknown[] } => {
   const scope = visibleFilesSql(context.user, context.today);
   const where = [scope, ...report.conditions];
   const last = lastParcoursJoinSql('ra', 'b.id', context.today);
-  const select = report.select.sql ? report.select : NO_COLUMNS;
+  const { select } = report;
   return {
     sql: `SELECT ${FILE_COLUMNS}${select.sql ? `, ${select.sql}` : ''}
     FROM beneficiaries b
@@ -90,18 +91,6 @@ const fromSql = (context: ReportContext, report: FileReportSql): { sql: string; 
     WHERE ${where.map((w) => w.sql).join(' AND ')}`,
     bindings: [...select.bindings, ...last.bindings, ...report.joins.flatMap((j) => j.bindings), ...where.flatMap((w) => w.bindings)],
   };
-};
-
-/** Every row of a file report, in its own order. */
-export const fileReportQuery = async (
-  context: ReportContext,
-  select: SqlFragment,
-  joins: SqlFragment[],
-  conditions: SqlFragment[],
-  orderBy = 'b.last_name, b.first_name, b.id',
-): Promise<Record<string, unknown>[]> => {
-  const from = fromSql(context, { select, joins, conditions, orderBy });
-  return rowsOf<Record<string, unknown>>(await context.knex.raw(`${from.sql}\n    ORDER BY ${orderBy}`, from.bindings));
 };
 
 /**
@@ -133,7 +122,7 @@ export const fileReportPage = async (
   const expression = column ? report.sortable?.[column.key] : undefined;
   const sort = column && expression !== undefined && expression !== 'same on every row' && query.sort ? sortSql(expression, column.type, query.sort.order) : null;
   const orderBy = sort ? `${sort.sql}, ${report.orderBy}` : report.orderBy;
-  const limit = query.range ? { sql: ' LIMIT ? OFFSET ?', bindings: [query.range.end - query.range.start + 1, query.range.start] } : NO_COLUMNS;
+  const limit = query.range ? { sql: ' LIMIT ? OFFSET ?', bindings: [query.range.end - query.range.start + 1, query.range.start] } : NOTHING;
   const rows = rowsOf<Record<string, unknown>>(
     await context.knex.raw(`${from.sql.replace(/^SELECT /, 'SELECT COUNT(*) OVER () AS report_total, ')}\n    ORDER BY ${orderBy}${limit.sql}`, [
       ...from.bindings,
@@ -166,7 +155,14 @@ export const sqlFileReport = (
     return rows.map((r) => report.row(r, context));
   },
   async page(context, query) {
-    const { rows, total } = await fileReportPage(context, report.query(context), report.columns, query);
+    const statement = report.query(context);
+    if (query.sort && statement.sortable?.[query.sort.field] === undefined) {
+      // A column computed in JS (no SQL expression): every row, sorted and paged in memory.
+      const { rows } = await fileReportPage(context, statement, report.columns, { sort: null, range: null });
+      const sorted = sortRows(rows.map((r) => report.row(r, context)), query.sort);
+      return { rows: query.range ? sorted.slice(query.range.start, query.range.end + 1) : sorted, total: sorted.length };
+    }
+    const { rows, total } = await fileReportPage(context, statement, report.columns, query);
     return { rows: rows.map((r) => report.row(r, context)), total };
   },
 });
