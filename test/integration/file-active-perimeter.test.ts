@@ -260,11 +260,13 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
       fc.asyncProperty(fc.oneof(filesArb, tied), today, async (files, on) => {
         await write(files);
         const last = scope().lastParcoursIdSql('b.id', on) as Fragment;
-        const ranked = scope().lastParcoursJoinSql('ra', 'b.id', on) as Fragment;
-        const got = await rows<{ id: number; last_id: number | null; ranked_id: number | null }>(
-          `SELECT b.id, ${last.sql} AS last_id, ra.id AS ranked_id FROM beneficiaries b
-             ${ranked.sql} WHERE b.id >= ? ORDER BY b.id`,
-          [...last.bindings, ...ranked.bindings, BASE],
+        // Both forms of the join, whichever database this is.
+        const ranked = scope().lastParcoursJoinSql('ra', 'b.id', on, 'window') as Fragment;
+        const looked = scope().lastParcoursJoinSql('rl', 'b.id', on, 'lookup') as Fragment;
+        const got = await rows<{ id: number; last_id: number | null; ranked_id: number | null; looked_id: number | null }>(
+          `SELECT b.id, ${last.sql} AS last_id, ra.id AS ranked_id, rl.id AS looked_id FROM beneficiaries b
+             ${ranked.sql} ${looked.sql} WHERE b.id >= ? ORDER BY b.id`,
+          [...last.bindings, ...ranked.bindings, ...looked.bindings, BASE],
         );
         const expected = files.map((f, i) => {
           const assignments = toScope(f).assignments;
@@ -272,7 +274,7 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
           return { id: fileId(i), last: chosen === null ? null : assignmentId(i, assignments.indexOf(chosen)) };
         });
         const ids = (pick: (r: (typeof got)[number]) => number | null) => got.map((r) => ({ id: Number(r.id), last: pick(r) === null ? null : Number(pick(r)) }));
-        expect({ on, last: ids((r) => r.last_id), ranked: ids((r) => r.ranked_id) }).toEqual({ on, last: expected, ranked: expected });
+        expect({ on, last: ids((r) => r.last_id), ranked: ids((r) => r.ranked_id), looked: ids((r) => r.looked_id) }).toEqual({ on, last: expected, ranked: expected, looked: expected });
       }),
       params,
     );
