@@ -10,7 +10,9 @@
 // table) is pinned the same way: etapeGrantsAccessSql ≡ etapeGrantsAccess, inside visibleFilesSql.
 import fc from 'fast-check';
 import { addDays } from '@rsa/vocabulary';
-import type { ConsoleUser } from '@rsa/console-kit';
+import { toIsoDate, type ConsoleUser } from '@rsa/console-kit';
+import { midemRequestStatus } from '../../plugins/file-active/domain/midem';
+import { midemRequestStatusSql } from '../../plugins/file-active/server/src/services/sql';
 import { startWorld, USERS, type World } from './file-active-setup';
 import { DEMO_PASSWORD, http, login } from '../support/http';
 import {
@@ -248,7 +250,7 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
     );
   });
 
-  test('tie-breaks: lastParcoursIdSql ≡ lastParcoursAssignment (the current or last référent de parcours)', async () => {
+  test('tie-breaks: lastParcoursIdSql ≡ lastParcoursJoinSql ≡ lastParcoursAssignment (the current or last référent de parcours)', async () => {
     // Few distinct dates, so that equal starts and full ties are frequent.
     const tied = fc.array(
       fileArb.map((f) => ({ ...f, assignments: f.assignments.map((a) => ({ ...a, start: a.start < DAY0 ? addDays(DAY0, -2) : a.start })) })),
@@ -258,16 +260,42 @@ describe('the SQL production runs agrees with the domain rule, on random data', 
       fc.asyncProperty(fc.oneof(filesArb, tied), today, async (files, on) => {
         await write(files);
         const last = scope().lastParcoursIdSql('b.id', on) as Fragment;
-        const got = await rows<{ id: number; last_id: number | null }>(
-          `SELECT b.id, ${last.sql} AS last_id FROM beneficiaries b WHERE b.id >= ? ORDER BY b.id`,
-          [...last.bindings, BASE],
+        // Both forms of the join, whichever database this is.
+        const ranked = scope().lastParcoursJoinSql('ra', 'b.id', on, 'window') as Fragment;
+        const looked = scope().lastParcoursJoinSql('rl', 'b.id', on, 'lookup') as Fragment;
+        const got = await rows<{ id: number; last_id: number | null; ranked_id: number | null; looked_id: number | null }>(
+          `SELECT b.id, ${last.sql} AS last_id, ra.id AS ranked_id, rl.id AS looked_id FROM beneficiaries b
+             ${ranked.sql} ${looked.sql} WHERE b.id >= ? ORDER BY b.id`,
+          [...last.bindings, ...ranked.bindings, ...looked.bindings, BASE],
         );
         const expected = files.map((f, i) => {
           const assignments = toScope(f).assignments;
           const chosen = lastParcoursAssignment(assignments, on);
           return { id: fileId(i), last: chosen === null ? null : assignmentId(i, assignments.indexOf(chosen)) };
         });
-        expect({ on, last: got.map((r) => ({ id: Number(r.id), last: r.last_id === null ? null : Number(r.last_id) })) }).toEqual({ on, last: expected });
+        const ids = (pick: (r: (typeof got)[number]) => number | null) => got.map((r) => ({ id: Number(r.id), last: pick(r) === null ? null : Number(pick(r)) }));
+        expect({ on, last: ids((r) => r.last_id), ranked: ids((r) => r.ranked_id), looked: ids((r) => r.looked_id) }).toEqual({ on, last: expected, ranked: expected, looked: expected });
+      }),
+      params,
+    );
+  });
+
+  test('MIDEM request status: midemRequestStatusSql ≡ midemRequestStatus of the values as the file summary reads them', async () => {
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.constant(''),
+      fc.integer({ min: -3, max: 3 }).map((n) => addDays(DAY0, n)),
+      fc.integer({ min: -3, max: 3 }).map((n) => `${addDays(DAY0, n)}T10:00:00.000Z`),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 12 }), async (pairs) => {
+        const status = midemRequestStatusSql({ sql: 'v.r', bindings: [] }, { sql: 'v.m', bindings: [] });
+        const got = await rows<{ k: number; status: string }>(
+          `SELECT v.k, ${status.sql} AS status FROM (${pairs.map(() => 'SELECT CAST(? AS INTEGER) AS k, CAST(? AS TEXT) AS r, CAST(? AS TEXT) AS m').join(' UNION ALL ')}) v ORDER BY v.k`,
+          [...pairs.flatMap(([r, m], k) => [k, r, m]), ...status.bindings],
+        );
+        const expected = pairs.map(([r, m]) => midemRequestStatus({ requestedOn: toIsoDate(r), motif: null }, toIsoDate(m)));
+        expect({ pairs, got: got.map((g) => g.status) }).toEqual({ pairs, got: expected });
       }),
       params,
     );

@@ -1,6 +1,10 @@
 // Alerts and reports of the file active (R1, R3): live, scoped to the caller's perimeter, with
 // their parameters, the remembered alert filter, and the Excel export read back with exceljs.
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { sortRows } from '@rsa/console-kit';
+import { fileMutation } from '../../plugins/file-active/domain/reports/mutation';
+import { fileMutationSql } from '../../plugins/file-active/server/src/services/sql';
 import { startWorld, USERS, type Actor, type World } from './file-active-setup';
 
 let w: World;
@@ -104,6 +108,31 @@ test('mutations: out of the département, or into a commune of another DTAS', as
   expect(rows.body.find((r) => r.beneficiary === w.files.other)).toMatchObject({ communeTerritory: 'SUD', mutationLabel: 'Déménagement dans une commune d’une autre DTAS' });
 });
 
+test('mutation: fileMutationSql with the CMS communes’ territories ≡ fileMutation, on random files and départements', async () => {
+  const meta = w.app.strapi.db.metadata.get('api::commune.commune' as never) as unknown as { attributes: { territory: { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } } } };
+  const join = meta.attributes.territory.joinTable;
+  const communes = await w.all<{ insee_code: string; code: string }>(
+    `SELECT c.insee_code, t.code FROM communes c JOIN ${join.name} j ON j.${join.joinColumn.name} = c.id JOIN territories t ON t.id = j.${join.inverseJoinColumn.name} ORDER BY c.id`,
+  );
+  expect(new Set(communes.map((c) => c.code)).size).toBeGreaterThan(1);
+  const lookup = new Map(communes.map((c) => [c.insee_code, c.code]));
+  const runner = w.app.strapi.plugin('file-active').service('reports') as { communeTerritorySql(insee: string): { sql: string; bindings: unknown[] } };
+  const insee = fc.oneof(fc.constantFrom(...communes.map((c) => c.insee_code)), fc.constantFrom('26362', '07999', '07', '0', ''), fc.stringMatching(/^0[0-9]{4}$/));
+  const territory = fc.constantFrom('NORD', 'SUD', 'CENTRE', null, ...communes.map((c) => c.code));
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(insee, territory), { minLength: 1, maxLength: 10 }), fc.constantFrom('07', '26', '0', ''), async (files, department) => {
+      const mutation = fileMutationSql('v.i', 'v.t', runner.communeTerritorySql('v.i'), department);
+      const got = await w.all<{ k: number; mutation: string | null }>(
+        `SELECT v.k, ${mutation.sql} AS mutation FROM (${files.map(() => 'SELECT CAST(? AS INTEGER) AS k, CAST(? AS TEXT) AS i, CAST(? AS TEXT) AS t').join(' UNION ALL ')}) v ORDER BY v.k`,
+        [...mutation.bindings, ...files.flatMap(([i, t], k) => [k, i, t])],
+      );
+      const expected = files.map(([inseeCode, t]) => fileMutation({ inseeCode, territory: t }, (code) => lookup.get(code) ?? null, department));
+      expect({ department, files, got: got.map((g) => g.mutation) }).toEqual({ department, files, got: expected });
+    }),
+    { numRuns: 40, endOnFailure: true },
+  );
+});
+
 test('alerts follow the remembered filter (file active / sortis / tous)', async () => {
   expect((await w.call('secretariat', 'GET', '/preferences/alert-filter')).body).toEqual({ programme: 'accompagnement_rsa', situation: 'file_active' });
   const active = beneficiaries((await report('secretariat', 'missing-characteristics')).body);
@@ -168,6 +197,54 @@ test('a report is paged by the server with the real total, sorted on a column, n
   expect(byId.body.every((r) => r.referentLogin === USERS.referent.login)).toBe(true);
   const exits = await report('siege', 'caseload-exits', `&referent=${referent.id}`);
   expect(exits.body.every((r) => r.referentLogin === USERS.referent.login)).toBe(true);
+});
+
+test('reports paged in SQL: each column sorts both ways as the in-memory sort does, pages do not overlap, the total is the whole report’s, the page shown is audited', async () => {
+  const catalogue = await w.call<Array<{ id: string; columns: Array<{ key: string }> }>>('siege', 'GET', '/reports');
+  const cases = [
+    ['file-active', '&from=2017-01-01&to=2026-11-28'],
+    ['caseload-exits', ''],
+    ['closed-rights', ''],
+    ['nsdd', ''],
+    ['midem-requests', ''],
+    ['midem-requests', '&status=en_attente'],
+    ['mutations', ''],
+    // « Caractéristiques manquantes » is sorted in memory, the other columns in SQL.
+    ['missing-characteristics', '&situation=tous'],
+  ] as const;
+  // A second MIDEM request, older: the latest request first by default.
+  await w.app.strapi.db.connection.raw(
+    `INSERT INTO characteristics (beneficiary_id, family, name, value, source, published_at)
+       SELECT ?, family, name, CASE WHEN name = 'Date demande de MIDEM' THEN '2026-11-10' ELSE 'Retard' END, source, published_at
+         FROM characteristics WHERE beneficiary_id = ? AND family = 'AdministratifCD07' AND until IS NULL`,
+    [w.files.other, w.files.own],
+  );
+  for (const [name, params] of cases) {
+    const whole = await report('siege', name, params);
+    const total = whole.body.length;
+    expect({ name, total: total > 0 }).toEqual({ name, total: true });
+    const keys = catalogue.body.find((r) => r.id === name)?.columns.map((c) => c.key) ?? [];
+    expect(keys.length).toBeGreaterThan(3);
+    for (const key of keys) {
+      for (const order of ['ASC', 'DESC'] as const) {
+        const sorted = await w.call<Row[]>('siege', 'GET', `/reports/${name}?range=[0,499]&sort=["${key}","${order}"]${params}`);
+        expect({ name, key, order, rows: sorted.body.map((r) => r.id) }).toEqual({ name, key, order, rows: sortRows(whole.body, { field: key, order }).map((r) => r.id) });
+        const [first, second] = await Promise.all([
+          w.call<Row[]>('siege', 'GET', `/reports/${name}?range=[0,0]&sort=["${key}","${order}"]${params}`),
+          w.call<Row[]>('siege', 'GET', `/reports/${name}?range=[1,${total + 5}]&sort=["${key}","${order}"]${params}`),
+        ]);
+        expect([...first.body, ...second.body].map((r) => r.id)).toEqual(sorted.body.map((r) => r.id));
+        expect([first.headers.get('content-range'), second.headers.get('content-range')]).toEqual([`reports/${name} 0-0/${total}`, `reports/${name} 1-${Math.max(total - 1, 1)}/${total}`]);
+      }
+    }
+    // Past the end: no row, the total still.
+    const past = await w.call<Row[]>('siege', 'GET', `/reports/${name}?range=[${total + 10},${total + 20}]${params}`);
+    expect([past.body, past.headers.get('content-range')]).toEqual([[], `reports/${name} ${total + 10}-${total + 10}/${total}`]);
+  }
+  await w.app.strapi.db.connection.raw("DELETE FROM audit_entries WHERE action = 'read:report:caseload-exits'");
+  const page = await w.call<Row[]>('secretariat', 'GET', '/reports/caseload-exits?range=[1,2]&sort=["lastName","DESC"]');
+  const read = await w.all<{ beneficiary_id: number }>("SELECT beneficiary_id FROM audit_entries WHERE action = 'read:report:caseload-exits'");
+  expect(read.map((a) => Number(a.beneficiary_id)).sort((a, b) => a - b)).toEqual(beneficiaries(page.body));
 });
 
 test('one registry serves every report: the file active’s first, then the CER’s and the appointments’; an unknown name is 404', async () => {

@@ -3,6 +3,7 @@
 // rows and their Excel export. Types only, shared by the plugins that provide reports.
 import type { AlertName, ReportColumnDescription, ReportDescription } from '@rsa/vocabulary';
 import type { ConsoleUser } from './console-user';
+import type { ListQuery } from './simple-rest';
 
 /** One request of a report: who asks, which report, its parameters (plain strings). */
 export type ReportContext = { user: ConsoleUser; name: string; params: Record<string, string> };
@@ -15,6 +16,15 @@ export type ReportContext = { user: ConsoleUser; name: string; params: Record<st
  */
 export type ReportRows = { rows: Array<Record<string, unknown>>; columnKeys: readonly string[] };
 
+/**
+ * What a paged report is asked for: `sort` on one of its columns (else its own order), `range`
+ * the rows start..end (both included), or null for every row.
+ */
+export type ReportPageQuery = { sort: ListQuery['sort']; range: ListQuery['range'] | null };
+
+/** One page of a report, in the order asked, and the number of rows of the whole report. */
+export type ReportPageRows = { rows: Array<Record<string, unknown>>; total: number };
+
 /** The Excel workbook of a report, already audited as an export by its provider. */
 export type ReportFile = { filename: string; buffer: Buffer };
 
@@ -25,6 +35,14 @@ export type ReportProvider = {
   catalogue(user: ConsoleUser): ReportDescription[];
   /** Checks the user's right and the parameters (ConsoleError 403 / 422) before computing. */
   list(ctx: ReportContext): Promise<ReportRows>;
+  /**
+   * Optional: the report's columns, the only fields it may be sorted on, known without computing
+   * it. A provider giving it and `page` is asked for the page only (sorted and paged by itself,
+   * e.g. in SQL); without them the registry pages `list`'s rows in memory.
+   */
+  columnKeys?(name: string): readonly string[];
+  /** Optional, with `columnKeys`: the page asked for, same checks and rows as `list`. */
+  page?(ctx: ReportContext, query: ReportPageQuery): Promise<ReportPageRows>;
   export(ctx: ReportContext): Promise<ReportFile>;
 };
 

@@ -41,3 +41,30 @@ test('the page asked for, sorted on a column, its files audited; every row witho
   expect(audited).toEqual([['read:report:a', [20, null]]]);
   expect((await registry.show({ user, name: 'a', params: {} }, {})).rows).toHaveLength(3);
 });
+
+test('a provider paging itself is asked for the page only: the sort on a column (else none), the range (null without one); its page audited', async () => {
+  const { registry, audited } = setUp();
+  const asked: unknown[] = [];
+  registry.register({
+    ...provider('File active', ['p']),
+    list: async () => {
+      throw new Error('not asked for every row');
+    },
+    columnKeys: () => ['n'],
+    page: async (_ctx, query) => {
+      asked.push(query);
+      return { rows: [{ id: 7, n: 1, beneficiary: 70 }], total: 42 };
+    },
+  });
+  const page = await registry.show({ user, name: 'p', params: {} }, { sort: '["n","DESC"]', range: '[5,9]' });
+  expect([page.rows.map((r) => r.id), page.total, page.query.range]).toEqual([[7], 42, { start: 5, end: 9 }]);
+  await registry.show({ user, name: 'p', params: {} }, { sort: '["id","ASC"]' });
+  const whole = await registry.show({ user, name: 'p', params: {} }, {});
+  expect(whole.query.range).toEqual({ start: 0, end: 41 });
+  expect(asked).toEqual([
+    { sort: { field: 'n', order: 'DESC' }, range: { start: 5, end: 9 } },
+    { sort: null, range: null },
+    { sort: null, range: null },
+  ]);
+  expect(audited).toEqual([['read:report:p', [70]], ['read:report:p', [70]], ['read:report:p', [70]]]);
+});

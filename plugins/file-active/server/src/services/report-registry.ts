@@ -1,7 +1,8 @@
 // Extension point of the « Rapports » screen (R1–R4, C6, A8): every report of
 // /api/console/reports/<name> comes from a provider — file-active's own and those the other
 // plugins (cer, appointments) register at their bootstrap — so the catalogue, the list and the
-// export dispatch by name, and one rule pages, sorts and audits what a report shows.
+// export dispatch by name, and one rule pages, sorts and audits what a report shows: in memory,
+// or by the provider itself (in SQL) when it offers a paged list.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, pageOfRows, reportListQuery, type ListQuery, type ReportContext, type ReportFile, type ReportProvider } from '@rsa/console-kit';
 import type { ReportDescription } from '@rsa/vocabulary';
@@ -34,13 +35,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * unless a `range` is given), the files it shows audited as read.
      */
     async show(ctx: ReportContext, list: { sort?: unknown; range?: unknown }): Promise<ReportPage> {
-      const { rows, columnKeys } = await providerOf(ctx.name).list(ctx);
-      const query = reportListQuery({ sort: list.sort, range: list.range }, columnKeys);
-      if (list.range === undefined) query.range = { start: 0, end: Math.max(rows.length - 1, 0) };
-      const page = pageOfRows(rows, query);
-      const files = page.map((r) => (typeof r.beneficiary === 'number' ? r.beneficiary : null));
+      const provider = providerOf(ctx.name);
+      let query: ListQuery;
+      let rows: Array<Record<string, unknown>>;
+      let total: number;
+      if (provider.page && provider.columnKeys) {
+        // The provider sorts and pages itself (in SQL): only the rows shown are computed.
+        query = reportListQuery({ sort: list.sort, range: list.range }, provider.columnKeys(ctx.name));
+        ({ rows, total } = await provider.page(ctx, { sort: query.sort, range: list.range === undefined ? null : query.range }));
+        if (list.range === undefined) query.range = { start: 0, end: Math.max(total - 1, 0) };
+      } else {
+        const all = await provider.list(ctx);
+        query = reportListQuery({ sort: list.sort, range: list.range }, all.columnKeys);
+        if (list.range === undefined) query.range = { start: 0, end: Math.max(all.rows.length - 1, 0) };
+        rows = pageOfRows(all.rows, query);
+        total = all.rows.length;
+      }
+      const files = rows.map((r) => (typeof r.beneficiary === 'number' ? r.beneficiary : null));
       await strapi.plugin('file-active').service('audit').recordMany(ctx.user, `read:report:${ctx.name}`, files);
-      return { query, rows: page, total: rows.length };
+      return { query, rows, total };
     },
 
     export: async (ctx: ReportContext): Promise<ReportFile> => providerOf(ctx.name).export(ctx),

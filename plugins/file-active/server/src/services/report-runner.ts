@@ -2,12 +2,12 @@
 // Excel (escaped cells, French dates); every export is written to the audit trail, one entry per
 // file it contains.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, reportWorkbook, todayInParis, type ConsoleUser, type ReportProvider } from '@rsa/console-kit';
+import { ConsoleError, pageOfRows, reportWorkbook, sortRows, todayInParis, type ConsoleUser, type ReportPageQuery, type ReportPageRows, type ReportProvider } from '@rsa/console-kit';
 import { reportExportFileName, type CalendarDate, type ReportDescription } from '@rsa/vocabulary';
 import { defaultReportPeriod, withPeriodDefaults } from '../../../domain/reports/report-period';
 import { SITUATIONS, type Situation } from './preferences';
-import { ALERTS, REPORTS, type ReportDefinition, type ReportRow } from './reports/index';
-import { rowsOf, type Knex } from './sql';
+import { ALERTS, REPORTS, type ReportContext, type ReportDefinition, type ReportRow } from './reports/index';
+import type { Knex, SqlFragment } from './sql';
 
 type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
 
@@ -16,17 +16,19 @@ const READ_PROFILES = ['referent', 'referent_fse', 'secretariat', 'secretariat_s
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
 
-  /** INSEE code → territory code of the CMS communes (the relation's join table). */
-  const communeTerritories = async (): Promise<Map<string, string>> => {
+  /**
+   * The territory code of the CMS commune whose INSEE code is `inseeCode` (the relation's join
+   * table), NULL when the commune is unknown.
+   */
+  const communeTerritorySql = (inseeCode: string): SqlFragment => {
     const meta = strapi.db.metadata.get('api::commune.commune' as never) as unknown as { attributes: Record<string, { joinTable?: JoinTable }> };
     const join = meta.attributes.territory?.joinTable;
-    if (!join) return new Map();
-    const rows = rowsOf<{ insee_code: string; code: string }>(
-      await knex().raw(
-        `SELECT c.insee_code, t.code FROM communes c JOIN ${join.name} j ON j.${join.joinColumn.name} = c.id JOIN territories t ON t.id = j.${join.inverseJoinColumn.name}`,
-      ),
-    );
-    return new Map(rows.map((r) => [r.insee_code, r.code]));
+    if (!join) return { sql: 'NULL', bindings: [] };
+    return {
+      sql: `(SELECT ct.code FROM communes cc JOIN ${join.name} cj ON cj.${join.joinColumn.name} = cc.id JOIN territories ct ON ct.id = cj.${join.inverseJoinColumn.name}
+  WHERE cc.insee_code = ${inseeCode} ORDER BY cc.id DESC, ct.id DESC LIMIT 1)`,
+      bindings: [],
+    };
   };
 
   const mayRead = (user: ConsoleUser) => user.profiles.some((p) => READ_PROFILES.includes(p));
@@ -37,7 +39,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return definition;
   };
 
-  const run = async (user: ConsoleUser, name: string, params: Record<string, string>): Promise<{ definition: ReportDefinition; rows: ReportRow[] }> => {
+  /** The checks of a run (right, situation, parameters) and the context its SQL runs in. */
+  const contextOf = async (user: ConsoleUser, name: string, params: Record<string, string>): Promise<{ definition: ReportDefinition; context: ReportContext }> => {
     const definition = definitionOf(name);
     if (!mayRead(user)) throw new ConsoleError(403, 'Les rapports de la file active ne sont pas ouverts à votre profil.');
     let situation: Situation = 'tous';
@@ -47,8 +50,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       situation = requested ?? (await strapi.plugin('file-active').service('preferences').alertFilter(user)).situation;
     }
     const catalogue = await strapi.plugin('file-active').service('characteristic-catalogue').load();
-    const rows = await definition.run({ knex: knex(), catalogue, user, today: todayInParis(), params, situation, communeTerritories });
-    return { definition, rows };
+    return { definition, context: { knex: knex(), catalogue, user, today: todayInParis(), params, situation, communeTerritorySql } };
+  };
+
+  const run = async (user: ConsoleUser, name: string, params: Record<string, string>): Promise<{ definition: ReportDefinition; rows: ReportRow[] }> => {
+    const { definition, context } = await contextOf(user, name, params);
+    return { definition, rows: await definition.run(context) };
+  };
+
+  /** The page asked for: sorted and paged in SQL by the reports that can, else in memory. */
+  const page = async (user: ConsoleUser, name: string, params: Record<string, string>, query: ReportPageQuery): Promise<ReportPageRows> => {
+    const { definition, context } = await contextOf(user, name, params);
+    if (definition.page) return definition.page(context, query);
+    const rows = await definition.run(context);
+    const shown = query.range ? pageOfRows(rows, { sort: query.sort, range: query.range, filter: {} }) : sortRows(rows, query.sort);
+    return { rows: shown, total: rows.length };
   };
 
   /** The reports this user may run, as the console builds its screen from them. */
@@ -83,8 +99,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     names: Object.keys(REPORTS),
     catalogue,
     list: async ({ user, name, params }) => ({ rows: (await run(user, name, params)).rows, columnKeys: columnKeys(name) }),
+    columnKeys,
+    page: ({ user, name, params }, query) => page(user, name, params, query),
     export: ({ user, name, params }) => exportWorkbook(user, name, params),
   };
 
-  return { run, provider };
+  return { run, provider, communeTerritorySql };
 };

@@ -5,7 +5,7 @@
 // pinned to the domain's canSeeFile by test/integration/file-active-perimeter.test.ts.
 import type { ConsoleUser } from '@rsa/console-kit';
 import { visibilityRule, type VisibilityClause } from '../../../domain/visibility';
-import { assignmentGrantsAccessSql, assignmentInForceSql, etapeGrantsAccessSql, fileStateSql, lastParcoursIdSql, type SqlFragment } from './sql';
+import { assignmentGrantsAccessSql, assignmentInForceSql, etapeGrantsAccessSql, fileStateSql, lastParcoursIdSql, lastParcoursJoinSql, type SqlFragment } from './sql';
 
 export type { SqlFragment } from './sql';
 
@@ -55,4 +55,4 @@ export const visibleFilesSql = (user: ConsoleUser, today: string): SqlFragment =
   return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, bindings: parts.flatMap((p) => p.bindings) };
 };
 
-export default () => ({ visibleFilesSql, lastParcoursIdSql, assignmentInForceSql, assignmentGrantsAccessSql, etapeGrantsAccessSql, fileStateSql });
+export default () => ({ visibleFilesSql, lastParcoursIdSql, lastParcoursJoinSql, assignmentInForceSql, assignmentGrantsAccessSql, etapeGrantsAccessSql, fileStateSql });

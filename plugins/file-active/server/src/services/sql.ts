@@ -59,16 +59,68 @@ export const etapeGrantsAccessSql = (alias: string, today: string): SqlFragment 
   bindings: [today, today],
 });
 
+// The order of lastParcoursAssignment among the file's parcours assignments started by `today`
+// (one binding: today): in force first, latest start, open or later end, last recorded.
+const lastParcoursOrderSql = (alias: string): string =>
+  `CASE WHEN ${alias}.end_date IS NULL OR ${alias}.end_date >= ? THEN 1 ELSE 0 END DESC, ${alias}.start_date DESC,
+           CASE WHEN ${alias}.end_date IS NULL THEN 1 ELSE 0 END DESC, ${alias}.end_date DESC, ${alias}.id DESC`;
+
 /**
  * Id of the current or last référent de parcours assignment of the file whose id is `fileId` on
  * `today` (domain visibility.lastParcoursAssignment): in force first, latest start, open or
- * later end, last recorded. NULL when there is none.
+ * later end, last recorded. NULL when there is none. One lookup per file: for one file or a page.
  */
 export const lastParcoursIdSql = (fileId: string, today: string): SqlFragment => ({
   sql: `(SELECT lp.id FROM assignments lp WHERE lp.beneficiary_id = ${fileId} AND lp.role = 'parcours' AND lp.start_date <= ?
-  ORDER BY CASE WHEN lp.end_date IS NULL OR lp.end_date >= ? THEN 1 ELSE 0 END DESC, lp.start_date DESC,
-           CASE WHEN lp.end_date IS NULL THEN 1 ELSE 0 END DESC, lp.end_date DESC, lp.id DESC LIMIT 1)`,
+  ORDER BY ${lastParcoursOrderSql('lp')} LIMIT 1)`,
   bindings: [today, today],
+});
+
+/**
+ * The same assignment joined as `alias` on the file whose id is `fileId` (`LEFT JOIN`), for the
+ * reports over a whole perimeter, in the form fastest on each database (measured on 104,065 files,
+ * a territory of 40,262):
+ * - 'window' (PostgreSQL): one pass over the parcours assignments started by `today`, ranked in
+ *   each file in lastParcoursIdSql's order, keeping rank 1 — 165 ms where the lookup per file
+ *   takes 420 ms. The rank is kept by `<= 1` (the same, ranks start at 1): PostgreSQL estimates
+ *   `= 1` on a window's result at 0.5 % of the rows, and then joined the files one by one (1.9 s
+ *   for « Droits clos »).
+ * - 'lookup' (SQLite): lastParcoursIdSql per file — 0.58 s where SQLite's window takes 0.96 s.
+ */
+export const lastParcoursJoinSql = (alias: string, fileId: string, today: string, form: 'window' | 'lookup'): SqlFragment => {
+  if (form === 'lookup') {
+    const last = lastParcoursIdSql(fileId, today);
+    return { sql: `LEFT JOIN assignments ${alias} ON ${alias}.id = ${last.sql}`, bindings: last.bindings };
+  }
+  return {
+    sql: `LEFT JOIN (SELECT lr.*, ROW_NUMBER() OVER (PARTITION BY lr.beneficiary_id ORDER BY ${lastParcoursOrderSql('lr')}) AS parcours_rank
+  FROM assignments lr WHERE lr.role = 'parcours' AND lr.start_date <= ?) ${alias} ON ${alias}.beneficiary_id = ${fileId} AND ${alias}.parcours_rank <= 1`,
+    bindings: [today, today],
+  };
+};
+
+/**
+ * Status of a MIDEM request (domain midem.midemRequestStatus) from the raw values of the current
+ * « Date demande de MIDEM » and « Date MIDEM » characteristics, read as the file summary reads
+ * them (toIsoDate: the first 10 characters, empty as none): aucune without a request date,
+ * traitee when the feed's date is later, else en_attente.
+ */
+export const midemRequestStatusSql = (requestedOn: SqlFragment, midemOn: SqlFragment): SqlFragment => ({
+  sql: `CASE WHEN NULLIF(SUBSTR(${requestedOn.sql}, 1, 10), '') IS NULL THEN 'aucune'
+  WHEN NULLIF(SUBSTR(${midemOn.sql}, 1, 10), '') > SUBSTR(${requestedOn.sql}, 1, 10) THEN 'traitee' ELSE 'en_attente' END`,
+  bindings: [...requestedOn.bindings, ...midemOn.bindings, ...requestedOn.bindings],
+});
+
+/**
+ * The mutation of a file (domain reports/mutation.fileMutation): 'hors_departement' when its
+ * commune's INSEE code does not start with the département's code, else 'autre_dtas' when the
+ * commune's territory is known and is not the file's, else NULL. `communeTerritory`: the
+ * territory code of the commune `inseeCode` (NULL when unknown).
+ */
+export const fileMutationSql = (inseeCode: string, territory: string, communeTerritory: SqlFragment, department: string): SqlFragment => ({
+  sql: `CASE WHEN SUBSTR(${inseeCode}, 1, ?) <> ? THEN 'hors_departement'
+  WHEN ${communeTerritory.sql} <> ${territory} THEN 'autre_dtas' END`,
+  bindings: [department.length, department, ...communeTerritory.bindings],
 });
 
 export const toIsoDateTime = (value: unknown): string | null => {

@@ -4,14 +4,14 @@
 import { ConsoleError } from '@rsa/console-kit';
 import { PERIMETER_PARAMS, type ReportParamDescription } from '@rsa/vocabulary';
 import { MIDEM_REQUEST_STATUS_LABELS } from '../../../../domain/midem';
-import { characteristicValueLabel } from '../../../../domain/characteristic-catalogue';
+import { characteristicValueLabel, findCharacteristic } from '../../../../domain/characteristic-catalogue';
 import { exitCandidateCutoff } from '../../../../domain/reports/exit-candidates';
-import { MUTATION_LABELS, fileMutation } from '../../../../domain/reports/mutation';
+import { DEFAULT_DEPARTMENT_CODE, MUTATION_LABELS, type MutationKind } from '../../../../domain/reports/mutation';
 import { defaultReportPeriod, validateReportPeriod } from '../../../../domain/reports/report-period';
 import { CLOSED_RIGHTS_VALUES, NOT_SUBJECT_VALUES } from '../../../../domain/reports/rights-selectors';
 import { MIDEM_FAMILY, MIDEM_FEED_DATE, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from '../file-summary';
-import { foldSql, toIsoDate, type SqlFragment } from '../sql';
-import { FILE_HEADERS, REFERENT_HEADERS, inForceSql, fileFields, fileReportQuery, perimeterSql, type ReportDefinition } from './report-sql';
+import { fileMutationSql, foldSql, midemRequestStatusSql, toIsoDate, type SqlFragment } from '../sql';
+import { FILE_HEADERS, FILE_SORTABLE, REFERENT_HEADERS, inForceSql, fileFields, perimeterSql, sqlFileReport, type ReportContext, type ReportDefinition } from './report-sql';
 
 const PERIOD_FROM: ReportParamDescription = { name: 'from', label: 'Du', kind: 'date' };
 const PERIOD_TO: ReportParamDescription = { name: 'to', label: 'Au', kind: 'date' };
@@ -29,12 +29,14 @@ const characteristicColumn = (alias: string, family: string, name: string): SqlF
   bindings: [family, name],
 });
 
+const NONE: SqlFragment = { sql: '', bindings: [] };
+
 const columns = (...parts: Array<[SqlFragment, string]>): SqlFragment => ({
   sql: parts.map(([p, as]) => `${p.sql} AS ${as}`).join(', '),
   bindings: parts.flatMap(([p]) => p.bindings),
 });
 
-export const caseloadExits: ReportDefinition = {
+export const caseloadExits: ReportDefinition = sqlFileReport({
   title: 'Sorties de file active – structure',
   fileName: 'sorties-de-file-active',
   params: [...PERIMETER_PARAMS],
@@ -45,23 +47,21 @@ export const caseloadExits: ReportDefinition = {
     { key: 'referentStart', header: 'Début de l’affectation', type: 'date' },
     { key: 'referentEnd', header: 'Fin d’affectation', type: 'date' },
   ],
-  async run(context) {
-    const rows = await fileReportQuery(
-      context,
-      { sql: '', bindings: [] },
-      [],
-      [
-        inForceSql(context.today),
-        { sql: '(b.updated_from_genesis_on IS NULL OR b.updated_from_genesis_on < ?)', bindings: [exitCandidateCutoff(context.today)] },
-        ...perimeterSql(context.params),
-      ],
-      'ru.structure_code, ru.name, b.last_name, b.id',
-    );
-    return rows.map((r) => ({ id: Number(r.beneficiary_id), ...fileFields(r) }));
-  },
-};
+  query: (context) => ({
+    select: NONE,
+    joins: [],
+    conditions: [
+      inForceSql(context.today),
+      { sql: '(b.updated_from_genesis_on IS NULL OR b.updated_from_genesis_on < ?)', bindings: [exitCandidateCutoff(context.today)] },
+      ...perimeterSql(context.params),
+    ],
+    orderBy: 'ru.structure_code, ru.name, b.last_name, b.id',
+    sortable: FILE_SORTABLE,
+  }),
+  row: (r) => ({ id: Number(r.beneficiary_id), ...fileFields(r) }),
+});
 
-export const fileActive: ReportDefinition = {
+export const fileActive: ReportDefinition = sqlFileReport({
   title: 'File active – entrées',
   fileName: 'file-active-entrees',
   params: [PERIOD_FROM, PERIOD_TO, ...PERIMETER_PARAMS],
@@ -73,53 +73,64 @@ export const fileActive: ReportDefinition = {
     ...FILE_HEADERS,
     { key: 'territory', header: 'DTAS' },
   ],
-  async run(context) {
+  query(context) {
     const defaults = defaultReportPeriod(context.today);
     const period = validateReportPeriod({ from: context.params.from || defaults.from, to: context.params.to || defaults.to });
     if (!period.ok) throw new ConsoleError(422, period.message);
-    // The référent and structure of the entry itself, not the file's current ones.
-    const conditions = perimeterSql(context.params, 'ea', 'eu');
-    const rows = await fileReportQuery(
-      context,
-      { sql: 'ea.id AS entry_id, ea.login AS entry_login, ea.start_date AS entry_start, eu.name AS entry_name, eu.structure_code AS entry_structure', bindings: [] },
-      [
+    return {
+      select: { sql: 'ea.id AS entry_id, ea.login AS entry_login, ea.start_date AS entry_start, eu.name AS entry_name, eu.structure_code AS entry_structure', bindings: [] },
+      joins: [
         { sql: "JOIN assignments ea ON ea.beneficiary_id = b.id AND ea.role = 'parcours' AND ea.start_date >= ? AND ea.start_date <= ?", bindings: [period.period.from, period.period.to] },
         { sql: 'LEFT JOIN console_users eu ON eu.login = ea.login', bindings: [] },
       ],
-      conditions,
-      'eu.structure_code, eu.name, ea.start_date, b.last_name, b.id',
-    );
-    return rows.map((r) => ({
-      id: Number(r.entry_id),
-      ...fileFields(r),
-      structure: (r.entry_structure as string) ?? null,
-      referent: (r.entry_name as string) ?? (r.entry_login as string),
-      referentLogin: r.entry_login as string,
-      start: toIsoDate(r.entry_start),
-    }));
+      // The référent and structure of the entry itself, not the file's current ones.
+      conditions: perimeterSql(context.params, 'ea', 'eu'),
+      orderBy: 'eu.structure_code, eu.name, ea.start_date, b.last_name, b.id, ea.id',
+      sortable: { ...FILE_SORTABLE, structure: 'eu.structure_code', referent: 'COALESCE(eu.name, ea.login)', start: 'ea.start_date' },
+    };
   },
-};
+  row: (r) => ({
+    id: Number(r.entry_id),
+    ...fileFields(r),
+    structure: (r.entry_structure as string) ?? null,
+    referent: (r.entry_name as string) ?? (r.entry_login as string),
+    referentLogin: r.entry_login as string,
+    start: toIsoDate(r.entry_start),
+  }),
+});
 
 const NSDD_VALUES = [...NOT_SUBJECT_VALUES];
 
-export const nsdd: ReportDefinition = {
+export const nsdd: ReportDefinition = sqlFileReport({
   title: 'Dossiers NSDD',
   fileName: 'dossiers-nsdd',
   params: [...PERIMETER_PARAMS],
   columns: [...REFERENT_HEADERS, ...FILE_HEADERS, { key: 'sddNsdd', header: 'SDD / NSDD', width: 30 }],
-  async run(context) {
-    const rows = await fileReportQuery(
-      context,
-      { sql: '', bindings: [] },
-      [{ sql: "JOIN characteristics ns ON ns.beneficiary_id = b.id AND ns.until IS NULL AND ns.family = 'Situation RSA' AND ns.name = 'SDD_NSDD'", bindings: [] }],
-      [inForceSql(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...perimeterSql(context.params)],
-      'ru.structure_code, ru.name, b.last_name, b.id',
-    );
-    return rows.map((r) => ({ id: Number(r.beneficiary_id), ...fileFields(r), sddNsdd: 'Non soumis aux droits et devoirs' }));
-  },
-};
+  query: (context) => ({
+    select: NONE,
+    joins: [{ sql: "JOIN characteristics ns ON ns.beneficiary_id = b.id AND ns.until IS NULL AND ns.family = 'Situation RSA' AND ns.name = 'SDD_NSDD'", bindings: [] }],
+    conditions: [inForceSql(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...perimeterSql(context.params)],
+    // One row per current SDD_NSDD characteristic, as many as the file has.
+    orderBy: 'ru.structure_code, ru.name, b.last_name, b.id, ns.id',
+    sortable: { ...FILE_SORTABLE, sddNsdd: 'same on every row' },
+  }),
+  row: (r) => ({ id: Number(r.beneficiary_id), ...fileFields(r), sddNsdd: 'Non soumis aux droits et devoirs' }),
+});
 
-export const midemRequests: ReportDefinition = {
+const midemRequested = characteristicColumn('mr', MIDEM_FAMILY, MIDEM_REQUEST_DATE);
+const midemMotif = characteristicColumn('mm', MIDEM_FAMILY, MIDEM_REQUEST_MOTIF);
+const midemFed = characteristicColumn('md', MIDEM_FAMILY, MIDEM_FEED_DATE);
+const midemStatus = midemRequestStatusSql(midemRequested, midemFed);
+const isoDate = (e: SqlFragment): SqlFragment => ({ sql: `NULLIF(SUBSTR(${e.sql}, 1, 10), '')`, bindings: e.bindings });
+// midemRequestOf: no request at all without a request date nor a motif (then no date MIDEM, no label).
+const midemNoRequest: SqlFragment = { sql: `(${isoDate(midemRequested).sql} IS NULL AND ${midemMotif.sql} IS NULL)`, bindings: [...midemRequested.bindings, ...midemMotif.bindings] };
+const unlessNoRequest = (e: SqlFragment): SqlFragment => ({ sql: `CASE WHEN ${midemNoRequest.sql} THEN NULL ELSE ${e.sql} END`, bindings: [...midemNoRequest.bindings, ...e.bindings] });
+const midemStatusLabel: SqlFragment = unlessNoRequest({
+  sql: `CASE ${midemStatus.sql} ${Object.keys(MIDEM_REQUEST_STATUS_LABELS).map(() => 'WHEN ? THEN ?').join(' ')} END`,
+  bindings: [...midemStatus.bindings, ...Object.entries(MIDEM_REQUEST_STATUS_LABELS).flat()],
+});
+
+export const midemRequests: ReportDefinition = sqlFileReport({
   title: 'Demandes de MIDEM',
   fileName: 'demandes-de-midem',
   params: [MIDEM_STATUS, ...PERIMETER_PARAMS],
@@ -131,39 +142,58 @@ export const midemRequests: ReportDefinition = {
     { key: 'midemOn', header: 'Date MIDEM', type: 'date' },
     { key: 'statusLabel', header: 'État de la demande', width: 20 },
   ],
-  async run(context) {
-    const select = columns(
-      [characteristicColumn('mr', MIDEM_FAMILY, MIDEM_REQUEST_DATE), 'requested_on'],
-      [characteristicColumn('mm', MIDEM_FAMILY, MIDEM_REQUEST_MOTIF), 'motif'],
-      [characteristicColumn('md', MIDEM_FAMILY, MIDEM_FEED_DATE), 'midem_on'],
-    );
-    const rows = await fileReportQuery(
-      context,
-      select,
-      [],
-      [
+  query(context) {
+    const wanted = context.params.status;
+    return {
+      select: columns(
+        [midemRequested, 'requested_on'],
+        [midemMotif, 'motif'],
+        [midemFed, 'midem_on'],
+        // The latest request first; files without a request date last.
+        [{ sql: `COALESCE(SUBSTR(${midemRequested.sql}, 1, 10), '')`, bindings: midemRequested.bindings }, 'requested_order'],
+      ),
+      joins: [],
+      conditions: [
         { sql: `EXISTS (SELECT 1 FROM characteristics mx WHERE mx.beneficiary_id = b.id AND mx.until IS NULL AND mx.family = ? AND mx.name = ?)`, bindings: [MIDEM_FAMILY, MIDEM_REQUEST_DATE] },
         ...perimeterSql(context.params),
+        // The state asked for (any other value matches no request, as before).
+        ...(wanted ? [{ sql: `${midemStatus.sql} = ?`, bindings: [...midemStatus.bindings, wanted] }] : []),
       ],
-    );
-    const wanted = context.params.status;
-    return rows
-      .map((r) => {
-        const request = midemRequestOf([
-          { family: MIDEM_FAMILY, name: MIDEM_REQUEST_DATE, value: toIsoDate(r.requested_on) },
-          { family: MIDEM_FAMILY, name: MIDEM_REQUEST_MOTIF, value: (r.motif as string) ?? null },
-          { family: MIDEM_FAMILY, name: MIDEM_FEED_DATE, value: toIsoDate(r.midem_on) },
-        ]);
-        return { id: Number(r.beneficiary_id), ...fileFields(r), motif: request?.motif ?? null, requestedOn: request?.requestedOn ?? null, midemOn: request?.midemOn ?? null, status: request?.status ?? 'aucune', statusLabel: request?.statusLabel ?? null };
-      })
-      .filter((row) => !wanted || row.status === wanted)
-      .sort((a, b) => (b.requestedOn ?? '').localeCompare(a.requestedOn ?? ''));
+      orderBy: 'requested_order DESC, b.last_name, b.first_name, b.id',
+      sortable: {
+        ...FILE_SORTABLE,
+        motif: midemMotif,
+        requestedOn: isoDate(midemRequested),
+        midemOn: unlessNoRequest(isoDate(midemFed)),
+        statusLabel: midemStatusLabel,
+      },
+    };
   },
-};
+  row(r) {
+    const request = midemRequestOf([
+      { family: MIDEM_FAMILY, name: MIDEM_REQUEST_DATE, value: toIsoDate(r.requested_on) },
+      { family: MIDEM_FAMILY, name: MIDEM_REQUEST_MOTIF, value: (r.motif as string) ?? null },
+      { family: MIDEM_FAMILY, name: MIDEM_FEED_DATE, value: toIsoDate(r.midem_on) },
+    ]);
+    return { id: Number(r.beneficiary_id), ...fileFields(r), motif: request?.motif ?? null, requestedOn: request?.requestedOn ?? null, midemOn: request?.midemOn ?? null, status: request?.status ?? 'aucune', statusLabel: request?.statusLabel ?? null };
+  },
+});
 
 const CLOSED_VALUES = [...CLOSED_RIGHTS_VALUES];
 
-export const closedRights: ReportDefinition = {
+/** The label shown for the current « Etat du droit » `ed` (characteristicValueLabel), in SQL. */
+const rightsStateLabelSql = (context: ReportContext): SqlFragment => {
+  const definition = findCharacteristic(context.catalogue, 'Situation RSA', 'Etat du droit');
+  const items = definition?.type === 'list' ? definition.values : [];
+  // characteristicValueLabel takes the first item of a code.
+  const labels = items.filter((i, k) => items.findIndex((j) => j.code === i.code) === k).map((i) => [i.code, i.label]);
+  if (labels.length === 0) return { sql: 'ed.value', bindings: [] };
+  return { sql: `CASE ed.value ${labels.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ed.value END`, bindings: labels.flat() };
+};
+
+const nonEmpty = (e: SqlFragment): SqlFragment => ({ sql: `NULLIF(${e.sql}, '')`, bindings: e.bindings });
+
+export const closedRights: ReportDefinition = sqlFileReport({
   title: 'Fins d’accompagnement à solliciter car droit clos',
   fileName: 'droits-clos',
   params: [...PERIMETER_PARAMS],
@@ -174,29 +204,33 @@ export const closedRights: ReportDefinition = {
     { key: 'rightsStateOn', header: 'Date état du droit', type: 'date' },
     { key: 'closureMotif', header: 'Motif de clôture', width: 30 },
   ],
-  async run(context) {
-    const rows = await fileReportQuery(
-      context,
-      columns(
-        [characteristicColumn('cd', 'Situation RSA', 'Date état du droit'), 'rights_on'],
-        [characteristicColumn('cm', 'Situation RSA', 'Motif de clôture'), 'closure_motif'],
-        [{ sql: 'ed.value', bindings: [] }, 'rights_value'],
-      ),
-      [{ sql: "JOIN characteristics ed ON ed.beneficiary_id = b.id AND ed.until IS NULL AND ed.family = 'Situation RSA' AND ed.name = 'Etat du droit'", bindings: [] }],
-      [inForceSql(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...perimeterSql(context.params)],
-      'ru.structure_code, ru.name, b.last_name, b.id',
-    );
-    return rows.map((r) => ({
-      id: Number(r.beneficiary_id),
-      ...fileFields(r),
-      rightsState: characteristicValueLabel(context.catalogue, 'Situation RSA', 'Etat du droit', String(r.rights_value)),
-      rightsStateOn: toIsoDate(r.rights_on),
-      closureMotif: (r.closure_motif as string) ?? null,
-    }));
-  },
-};
+  query: (context) => ({
+    select: columns(
+      [characteristicColumn('cd', 'Situation RSA', 'Date état du droit'), 'rights_on'],
+      [characteristicColumn('cm', 'Situation RSA', 'Motif de clôture'), 'closure_motif'],
+      [{ sql: 'ed.value', bindings: [] }, 'rights_value'],
+    ),
+    joins: [{ sql: "JOIN characteristics ed ON ed.beneficiary_id = b.id AND ed.until IS NULL AND ed.family = 'Situation RSA' AND ed.name = 'Etat du droit'", bindings: [] }],
+    conditions: [inForceSql(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...perimeterSql(context.params)],
+    // One row per current « Etat du droit », as many as the file has.
+    orderBy: 'ru.structure_code, ru.name, b.last_name, b.id, ed.id',
+    sortable: {
+      ...FILE_SORTABLE,
+      rightsState: rightsStateLabelSql(context),
+      rightsStateOn: nonEmpty(characteristicColumn('scd', 'Situation RSA', 'Date état du droit')),
+      closureMotif: characteristicColumn('scm', 'Situation RSA', 'Motif de clôture'),
+    },
+  }),
+  row: (r, context) => ({
+    id: Number(r.beneficiary_id),
+    ...fileFields(r),
+    rightsState: characteristicValueLabel(context.catalogue, 'Situation RSA', 'Etat du droit', String(r.rights_value)),
+    rightsStateOn: toIsoDate(r.rights_on),
+    closureMotif: (r.closure_motif as string) ?? null,
+  }),
+});
 
-export const mutations: ReportDefinition = {
+export const mutations: ReportDefinition = sqlFileReport({
   title: 'Mutations',
   fileName: 'mutations',
   params: [...PERIMETER_PARAMS],
@@ -209,15 +243,24 @@ export const mutations: ReportDefinition = {
     { key: 'communeTerritory', header: 'DTAS de la commune' },
     { key: 'mutationLabel', header: 'Mutation', width: 40 },
   ],
-  async run(context) {
-    const lookup = await context.communeTerritories();
-    const department = process.env.DEPARTEMENT_CODE ?? '07';
-    const rows = await fileReportQuery(context, { sql: '', bindings: [] }, [], [inForceSql(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...perimeterSql(context.params)]);
-    return rows.flatMap((r) => {
-      const inseeCode = String(r.insee_code);
-      const kind = fileMutation({ inseeCode, territory: (r.territory_code as string) ?? null }, (code) => lookup.get(code) ?? null, department);
-      if (kind === null) return [];
-      return [{ id: Number(r.beneficiary_id), ...fileFields(r), city: (r.city as string) ?? null, inseeCode, communeTerritory: lookup.get(inseeCode) ?? null, mutation: kind, mutationLabel: MUTATION_LABELS[kind] }];
-    });
+  query(context) {
+    const communeTerritory = context.communeTerritorySql('b.insee_code');
+    const mutation = fileMutationSql('b.insee_code', 'b.territory_code', communeTerritory, process.env.DEPARTEMENT_CODE ?? DEFAULT_DEPARTMENT_CODE);
+    const labels = Object.entries(MUTATION_LABELS);
+    return {
+      select: columns([communeTerritory, 'commune_territory'], [mutation, 'mutation']),
+      joins: [],
+      conditions: [inForceSql(context.today), { sql: 'b.insee_code IS NOT NULL', bindings: [] }, ...perimeterSql(context.params), { sql: `${mutation.sql} IS NOT NULL`, bindings: mutation.bindings }],
+      orderBy: 'b.last_name, b.first_name, b.id',
+      sortable: {
+        ...FILE_SORTABLE,
+        communeTerritory,
+        mutationLabel: { sql: `CASE ${mutation.sql} ${labels.map(() => 'WHEN ? THEN ?').join(' ')} END`, bindings: [...mutation.bindings, ...labels.flat()] },
+      },
+    };
   },
-};
+  row(r) {
+    const kind = r.mutation as MutationKind;
+    return { id: Number(r.beneficiary_id), ...fileFields(r), city: (r.city as string) ?? null, inseeCode: String(r.insee_code), communeTerritory: (r.commune_territory as string) ?? null, mutation: kind, mutationLabel: MUTATION_LABELS[kind] };
+  },
+});

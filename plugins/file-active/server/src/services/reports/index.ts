@@ -18,4 +18,4 @@ export const REPORTS: Readonly<Record<string, ReportDefinition>> = {
 /** Alerts follow the user's remembered situation filter; reports state their own scope. */
 export const ALERTS = new Set(['standbys-ending', 'missing-characteristics']);
 
-export type { ReportColumn, ReportDefinition, ReportRow } from './report-sql';
+export type { ReportColumn, ReportContext, ReportDefinition, ReportRow } from './report-sql';
