@@ -56,7 +56,7 @@ export const beneficiaryFiltersSql = (
   today: string,
   catalogue: CharacteristicCatalogue,
   // How a folded word is looked for in the search text (searchTextSql: the database's own index).
-  textSql: (token: string) => SqlFragment = (token) => ({ sql: 'b.search_text LIKE ?', bindings: [`%${token}%`] }),
+  textSql: (token: string) => SqlFragment,
 ): SqlFragment[] => {
   const out: SqlFragment[] = [];
   const q = typeof filter.q === 'string' ? foldForSearch(filter.q) : '';
