@@ -536,9 +536,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Timeline items (F5): appointments and the SMS reminders sent. */
     async timelineItems(beneficiaryId: number) {
-      const rows = rowsOf<Row>(await knex().raw(`${SELECT} WHERE a.beneficiary_id = ?`, [beneficiaryId])).map((r) => presentAppointment(r));
+      const rows = rowsOf<Row>(await preparedRaw(knex(), `${SELECT} WHERE a.beneficiary_id = ?`, [beneficiaryId])).map((r) => presentAppointment(r));
       const reminders = rowsOf<Row>(
-        await knex().raw(`SELECT id, appointment_id, start_local, sent_at FROM appointment_reminders WHERE beneficiary_id = ? AND status = 'sent'`, [beneficiaryId]),
+        await preparedRaw(knex(), `SELECT id, appointment_id, start_local, sent_at FROM appointment_reminders WHERE beneficiary_id = ? AND status = 'sent'`, [beneficiaryId]),
       );
       return [
         ...rows.map((r) => ({

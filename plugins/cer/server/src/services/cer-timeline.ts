@@ -2,7 +2,7 @@
 // history. Registered with the file-active plugin's timeline when that service exists.
 import type { Core } from '@strapi/strapi';
 import { CER_STATE_LABELS, type CerState } from '../../../domain';
-import { rowsOf, toInstant, toNumber, type Knex } from './sql';
+import { preparedRaw, rowsOf, toInstant, toNumber, type Knex } from './sql';
 
 export type CerTimelineItem = {
   source: 'cer';
@@ -20,7 +20,8 @@ type TimelineService = { registerSource?: (name: string, source: (beneficiaryId:
 
 export const cerTimelineItems = async (knex: Knex, beneficiaryId: number): Promise<CerTimelineItem[]> => {
   const rows = rowsOf(
-    await knex.raw(
+    await preparedRaw(
+      knex,
       `SELECT h.id, h.cer_id, h.from_state, h.to_state, h.by_login, u.name AS by_name, h.at, h.comment, c.number
          FROM cer_history_entries h JOIN cers c ON c.id = h.cer_id LEFT JOIN console_users u ON u.login = h.by_login
         WHERE c.beneficiary_id = ? ORDER BY h.id`,

@@ -1,7 +1,7 @@
 // Portable SQL helpers (SQLite and PostgreSQL) for the CER plugin's raw queries.
 import { placeholders, rowsOf, type Knex } from '@rsa/console-kit';
 
-export { isPostgres, placeholders, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
+export { isPostgres, placeholders, preparedRaw, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
 
 export type Row = Record<string, unknown>;
 

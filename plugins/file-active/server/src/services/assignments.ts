@@ -7,7 +7,7 @@ import { validateStepReferent } from '../../../domain/caseload-exit';
 import { mayDo } from '../../../domain/file-actions';
 import { isFileReferent as holdsParcoursInForce } from '../../../domain/file-referent';
 import { assignmentInForce } from '../../../domain/visibility';
-import { rowsOf, toIsoDate, type Knex } from './sql';
+import { preparedRaw, rowsOf, toIsoDate, type Knex } from './sql';
 
 type AssignmentRow = {
   id: number;
@@ -37,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const isOwnFile = async (user: ConsoleUser, beneficiaryId: number): Promise<boolean> => {
     const today = todayInParis();
     const rows = rowsOf<{ start_date: unknown; end_date: unknown }>(
-      await knex().raw('SELECT start_date, end_date FROM assignments WHERE beneficiary_id = ? AND login = ?', [beneficiaryId, user.login]),
+      await preparedRaw(knex(), 'SELECT start_date, end_date FROM assignments WHERE beneficiary_id = ? AND login = ?', [beneficiaryId, user.login]),
     );
     return rows.some((a) => assignmentInForce({ start: toIsoDate(a.start_date) ?? '9999-12-31', end: toIsoDate(a.end_date) }, today));
   };
@@ -45,7 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Is the collaborator the file's référent (référent de parcours in force; not an étape one)? */
   const isFileReferent = async (user: ConsoleUser, beneficiaryId: number): Promise<boolean> => {
     const rows = rowsOf<{ role: string; start_date: unknown; end_date: unknown }>(
-      await knex().raw('SELECT role, start_date, end_date FROM assignments WHERE beneficiary_id = ? AND login = ?', [beneficiaryId, user.login]),
+      await preparedRaw(knex(), 'SELECT role, start_date, end_date FROM assignments WHERE beneficiary_id = ? AND login = ?', [beneficiaryId, user.login]),
     );
     return holdsParcoursInForce(
       rows.map((a) => ({ login: user.login, role: a.role === 'etape' ? 'etape' : 'parcours', start: toIsoDate(a.start_date) ?? '9999-12-31', end: toIsoDate(a.end_date) })),

@@ -3,6 +3,7 @@
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
 import { LIST_COUNT_CAP, foldForSearch, nameSortKey } from '@rsa/vocabulary';
+import { cappedTotals } from './capped-totals';
 import { characteristicValueLabel, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { beneficiaryFiltersSql } from './beneficiary-filters';
 import { summaryExtras } from './file-summary';
@@ -62,6 +63,7 @@ const listItem = (r: Row, referent: Referent | null): BeneficiaryListItem => ({
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
+  const totals = cappedTotals();
   const catalogue = (): Promise<CharacteristicCatalogue> => strapi.plugin('file-active').service('characteristic-catalogue').load();
 
   /** Current référent de parcours (assignment in force today) of each file, by file id. */
@@ -70,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const last = lastParcoursIdSql('b.id', today);
     const inForce = assignmentInForceSql('a', today);
     const rows = rowsOf<Row>(
-      await knex().raw(
+      await preparedRaw(knex(), 
         `SELECT b.id AS beneficiary_id, a.login, u.name, u.structure_code, st.name AS structure_name
            FROM beneficiaries b
            JOIN assignments a ON a.id = ${last.sql}
@@ -122,8 +124,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The total is exact up to LIST_COUNT_CAP; beyond, the count stops at LIST_COUNT_CAP + 1 (the
       // console shows « plus de 10 000 ») instead of reading a 40,000-file perimeter on every page.
       // Prepared (preparedRaw): the list's statements keep their text from one page to the next.
-      const countAll = async () =>
-        Number(rowsOf<Row>(await preparedRaw(knex(), `SELECT COUNT(*) AS total FROM (SELECT 1 ${all.sql} LIMIT ${LIST_COUNT_CAP + 1}) capped`, all.bindings))[0]?.total ?? 0);
+      // A capped total is remembered a short while (capped-totals): not counted on every page.
+      const countSql = `SELECT COUNT(*) AS total FROM (SELECT 1 ${all.sql} LIMIT ${LIST_COUNT_CAP + 1}) capped`;
+      const countAll = () =>
+        totals.total(`${countSql}\u0000${JSON.stringify(all.bindings)}`, async () => Number(rowsOf<Row>(await preparedRaw(knex(), countSql, all.bindings))[0]?.total ?? 0));
       const column = stateSort ? '' : SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS] ?? 'b.sort_name';
       let ids: number[];
       let total: number | undefined;
@@ -213,7 +217,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Whether the collaborator may see the file today (the 404 rule). */
     async isVisible(user: ConsoleUser, id: number): Promise<boolean> {
       const scope = visibleFilesSql(user, todayInParis());
-      const rows = rowsOf<Row>(await knex().raw(`SELECT b.id FROM beneficiaries b WHERE b.id = ? AND ${scope.sql}`, [id, ...scope.bindings]));
+      const rows = rowsOf<Row>(await preparedRaw(knex(), `SELECT b.id FROM beneficiaries b WHERE b.id = ? AND ${scope.sql}`, [id, ...scope.bindings]));
       return rows.length > 0;
     },
 
@@ -222,7 +226,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The perimeter in the file's own statement (no row: outside it, 404).
       const scope = visibleFilesSql(user, today);
       const [r] = rowsOf<Row>(
-        await knex().raw(
+        await preparedRaw(knex(), 
           `SELECT b.*, ${fileStateSql(today).sql} AS state, e.entered_on, e.exited_on
              FROM beneficiaries b LEFT JOIN enrolments e ON e.beneficiary_id = b.id WHERE b.id = ? AND ${scope.sql}`,
           [...fileStateSql(today).bindings, id, ...scope.bindings],
@@ -232,20 +236,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const referents = await currentReferents([id], today);
       const fileCatalogue = await catalogue();
       const [characteristics, assignments, household, rightsEvents, standbys, events] = await Promise.all([
-        knex().raw(`SELECT family, name, value, since FROM characteristics WHERE beneficiary_id = ? AND until IS NULL ORDER BY family, name`, [id]),
-        knex().raw(
+        preparedRaw(knex(), `SELECT family, name, value, since FROM characteristics WHERE beneficiary_id = ? AND until IS NULL ORDER BY family, name`, [id]),
+        preparedRaw(knex(), 
           `SELECT a.id, a.login, a.role, a.start_date, a.end_date, a.source, u.name, u.structure_code, st.name AS structure_name
              FROM assignments a LEFT JOIN console_users u ON u.login = a.login LEFT JOIN structures st ON st.code = u.structure_code
             WHERE a.beneficiary_id = ? ORDER BY a.start_date, a.id`,
           [id],
         ),
-        knex().raw(
+        preparedRaw(knex(), 
           `SELECT id, file_number, household_role, last_name, first_name FROM beneficiaries WHERE household_number = ? AND id <> ? ORDER BY household_role, id`,
           [r.household_number, id],
         ),
-        knex().raw(`SELECT occurred_on, name, old_value, new_value FROM rights_events WHERE beneficiary_id = ? ORDER BY occurred_on, id`, [id]),
-        knex().raw(`SELECT id, start_date, end_date, ended_on, motif FROM standbys WHERE beneficiary_id = ? ORDER BY start_date, id`, [id]),
-        knex().raw(`SELECT kind, occurred_on, details, by_login FROM file_events WHERE beneficiary_id = ? ORDER BY occurred_on, id`, [id]),
+        preparedRaw(knex(), `SELECT occurred_on, name, old_value, new_value FROM rights_events WHERE beneficiary_id = ? ORDER BY occurred_on, id`, [id]),
+        preparedRaw(knex(), `SELECT id, start_date, end_date, ended_on, motif FROM standbys WHERE beneficiary_id = ? ORDER BY start_date, id`, [id]),
+        preparedRaw(knex(), `SELECT kind, occurred_on, details, by_login FROM file_events WHERE beneficiary_id = ? ORDER BY occurred_on, id`, [id]),
       ]);
       const allAssignments = rowsOf<Row>(assignments).map((a) => ({
         id: Number(a.id),

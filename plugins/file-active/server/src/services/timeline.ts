@@ -6,7 +6,7 @@ import { todayInParis, type ConsoleUser } from '@rsa/console-kit';
 import { characteristicValueLabel, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { formatFrenchDate } from '@rsa/vocabulary';
 import { noteVisibleSql } from './notes';
-import { rowsOf, toIsoDate, toIsoDateTime, type Knex } from './sql';
+import { preparedRaw, rowsOf, toIsoDate, toIsoDateTime, type Knex } from './sql';
 
 export type TimelineItem = {
   id: string;
@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const referentSource: TimelineSource = async (beneficiaryId) => {
     const rows = rowsOf<Row>(
-      await knex().raw(
+      await preparedRaw(knex(), 
         `SELECT a.id, a.login, a.role, a.start_date, a.end_date, u.name FROM assignments a LEFT JOIN console_users u ON u.login = a.login WHERE a.beneficiary_id = ?`,
         [beneficiaryId],
       ),
@@ -72,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const standbySource: TimelineSource = async (beneficiaryId) => {
-    const rows = rowsOf<Row>(await knex().raw('SELECT id, start_date, end_date, ended_on, motif FROM standbys WHERE beneficiary_id = ?', [beneficiaryId]));
+    const rows = rowsOf<Row>(await preparedRaw(knex(), 'SELECT id, start_date, end_date, ended_on, motif FROM standbys WHERE beneficiary_id = ?', [beneficiaryId]));
     return rows.flatMap((s) => {
       const link = { resource: 'standbys', id: Number(s.id) };
       const end = toIsoDate(s.end_date);
@@ -85,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const rightsSource: TimelineSource = async (beneficiaryId) => {
-    const rows = rowsOf<Row>(await knex().raw('SELECT id, occurred_on, name, old_value, new_value FROM rights_events WHERE beneficiary_id = ?', [beneficiaryId]));
+    const rows = rowsOf<Row>(await preparedRaw(knex(), 'SELECT id, occurred_on, name, old_value, new_value FROM rights_events WHERE beneficiary_id = ?', [beneficiaryId]));
     const catalogue: CharacteristicCatalogue = await strapi.plugin('file-active').service('characteristic-catalogue').load();
     return rows.map((e) => {
       const family = e.name === 'Situation familiale' ? 'Situation familiale' : 'Situation RSA';
@@ -95,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const eventSource: TimelineSource = async (beneficiaryId) => {
-    const rows = rowsOf<Row>(await knex().raw('SELECT e.id, e.kind, e.occurred_on, e.by_login, u.name AS by_name FROM file_events e LEFT JOIN console_users u ON u.login = e.by_login WHERE e.beneficiary_id = ?', [beneficiaryId]));
+    const rows = rowsOf<Row>(await preparedRaw(knex(), 'SELECT e.id, e.kind, e.occurred_on, e.by_login, u.name AS by_name FROM file_events e LEFT JOIN console_users u ON u.login = e.by_login WHERE e.beneficiary_id = ?', [beneficiaryId]));
     return rows.map((e) => ({
       id: `event-${e.id}`,
       kind: 'event',
@@ -108,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const noteSource: TimelineSource = async (beneficiaryId, { user }) => {
     const visible = noteVisibleSql(user);
-    const rows = rowsOf<Row>(await knex().raw(`SELECT n.id, n.text, n.visibility, n.author_login, u.name AS author_name, n.created_at FROM notes n LEFT JOIN console_users u ON u.login = n.author_login
+    const rows = rowsOf<Row>(await preparedRaw(knex(), `SELECT n.id, n.text, n.visibility, n.author_login, u.name AS author_name, n.created_at FROM notes n LEFT JOIN console_users u ON u.login = n.author_login
           WHERE n.beneficiary_id = ? AND ${visible.sql}`, [beneficiaryId, ...visible.bindings]));
     return rows.map((n) => ({
       id: `note-${n.id}`,

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { formatFrenchDate } from '@rsa/vocabulary';
 import { POSITIONNEMENT_STATE_LABELS, type PositionnementState } from '../../../domain';
 import { getService } from './get-service';
-import { rowsOf, toBool, toIsoDate, type Knex, type Row } from './sql';
+import { preparedRaw, rowsOf, toBool, toIsoDate, type Knex, type Row } from './sql';
 
 type Item = { id: string; kind?: string; date: string | null; title: string; detail: string | null; link: { resource: string; id: number } | null };
 type TimelineService = { registerSource(kind: string, source: (beneficiaryId: number) => Promise<Item[]>): void };
@@ -15,7 +15,7 @@ export const registerOffersInFile = (strapi: Core.Strapi): void => {
   const catalogue = () => getService(strapi, 'catalogue');
 
   const etapes = async (beneficiaryId: number): Promise<Item[]> => {
-    const rows = rowsOf<Row>(await knex().raw('SELECT * FROM positionnements WHERE beneficiary_id = ? ORDER BY id', [beneficiaryId]));
+    const rows = rowsOf<Row>(await preparedRaw(knex(), 'SELECT * FROM positionnements WHERE beneficiary_id = ? ORDER BY id', [beneficiaryId]));
     const items: Item[] = [];
     for (const r of rows) {
       const offer = await catalogue().find(Number(r.offer_id));
@@ -36,7 +36,7 @@ export const registerOffersInFile = (strapi: Core.Strapi): void => {
   };
 
   const events = async (beneficiaryId: number): Promise<Item[]> => {
-    const rows = rowsOf<Row>(await knex().raw('SELECT r.id, r.event_id, r.present, e.title, e.date FROM event_registrations r JOIN events e ON e.id = r.event_id WHERE r.beneficiary_id = ? ORDER BY r.id', [beneficiaryId]));
+    const rows = rowsOf<Row>(await preparedRaw(knex(), 'SELECT r.id, r.event_id, r.present, e.title, e.date FROM event_registrations r JOIN events e ON e.id = r.event_id WHERE r.beneficiary_id = ? ORDER BY r.id', [beneficiaryId]));
     return rows.map((r) => ({
       id: `event-registration-${r.id}`,
       kind: 'evenement',
