@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { sortRows } from '@rsa/console-kit';
 import { fileMutation } from '../../plugins/file-active/domain/reports/mutation';
+import { isNotSubjectToRightsAndDuties, isRightClosed } from '../../plugins/file-active/domain/reports/rights-selectors';
 import { fileMutationSql } from '../../plugins/file-active/server/src/services/sql';
 import { startWorld, USERS, type Actor, type World } from './file-active-setup';
 
@@ -83,6 +84,51 @@ test('dossiers NSDD and fins d’accompagnement à solliciter car droit clos', a
   const closed = await report('secretariat', 'closed-rights');
   expect(closed.body.map((r) => [r.beneficiary, r.rightsState])).toEqual([[w.files.own, 'Droit clos']]);
   expect((await report('otherReferent', 'closed-rights')).body).toEqual([]);
+});
+
+test('droits clos and NSDD: a stored value is selected when foldForSearch folds it to the rule’s values, whatever its case, accents or spacing', async () => {
+  const cases = [
+    {
+      report: 'closed-rights',
+      name: 'Etat du droit',
+      selected: ['Droit Clos', 'DROIT CLÔS', '  droit   clos ', 'Droit clos sur mois ANTÉRIEUR', '6'],
+      others: ['Droit clos sur mois', 'droitclos', 'Droit ouvert et versable', '2', '56', ''],
+      rule: isRightClosed,
+    },
+    {
+      report: 'nsdd',
+      name: 'SDD_NSDD',
+      selected: ['nsdd', ' NSDD ', 'NON SOUMIS AUX DROITS ET DEVOIRS', 'Non soumis à droit et devoir', 'non soumis a  droit et devoir'],
+      others: ['SDD', 'Soumis aux droits et devoirs', 'Non soumis', 'N.S.D.D.', ''],
+      rule: isNotSubjectToRightsAndDuties,
+    },
+  ];
+  for (const { report: name, name: characteristic, selected, others, rule } of cases) {
+    // The test's lists are the domain's rule (isRightClosed / isNotSubjectToRightsAndDuties).
+    expect([selected.map(rule), others.map(rule)]).toEqual([selected.map(() => true), others.map(() => false)]);
+    const rowsOfOwn = async () => (await report('siege', name)).body.filter((r) => r.beneficiary === w.files.own).length;
+    const before = await rowsOfOwn();
+    try {
+      // Every value current at once on one file: one row per selected value, none for the others.
+      for (const value of [...selected, ...others]) {
+        await w.app.strapi.db.connection.raw(
+          "INSERT INTO characteristics (beneficiary_id, family, name, value, source, published_at) VALUES (?, 'Situation RSA', ?, ?, 'test-folding', CURRENT_TIMESTAMP)",
+          [w.files.own, characteristic, value],
+        );
+      }
+      expect({ name, rows: await rowsOfOwn() }).toEqual({ name, rows: before + selected.length });
+    } finally {
+      await w.app.strapi.db.connection.raw("DELETE FROM characteristics WHERE source = 'test-folding'");
+    }
+  }
+  // None of these values stored: `1 = 0`, an empty report.
+  const rights = await w.all<{ id: number; value: string }>("SELECT id, value FROM characteristics WHERE name = 'Etat du droit' AND until IS NULL AND value IN ('5', '6')");
+  await w.app.strapi.db.connection.raw("UPDATE characteristics SET value = '2' WHERE name = 'Etat du droit' AND until IS NULL AND value IN ('5', '6')");
+  try {
+    expect((await report('siege', 'closed-rights')).body).toEqual([]);
+  } finally {
+    for (const r of rights) await w.app.strapi.db.connection.raw('UPDATE characteristics SET value = ? WHERE id = ?', [r.value, r.id]);
+  }
 });
 
 test('MIDEM requests with their status', async () => {

@@ -1,7 +1,7 @@
 // Selectors of the reports "fins d'accompagnement à solliciter car droit clos" and "dossiers
 // NSDD" (R3), over characteristic values as stored (codes, see characteristic-catalogue); labels
 // are accepted too, for rows typed by hand or read from an old export. The reports' SQL compares
-// `foldSql(value)` with these same folded lists.
+// the raw value with the stored values whose foldForSearch is in these lists (rawValuesFoldingTo).
 import { RIGHTS_STATE_LABELS, SDD_LABELS, foldForSearch, isClosedRightsState, isRightsState } from '@rsa/vocabulary';
 
 // CNAF 5 "Droit clos" and 6 "Droit clos sur mois antérieur": the guide asks for a sortie de file

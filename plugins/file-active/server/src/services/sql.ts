@@ -1,9 +1,30 @@
 // Shared SQL pieces of the file-active plugin (SQLite and PostgreSQL alike).
-import { isPostgres, type SqlClient } from '@rsa/console-kit';
+import { isPostgres, placeholders, rowsOf, type Knex, type SqlClient } from '@rsa/console-kit';
+import { foldForSearch } from '@rsa/vocabulary';
 export { isPostgres, placeholders, preparedRaw, rowsOf, toIsoDate, type Knex } from '@rsa/console-kit';
 export { foldSql } from '@rsa/vocabulary';
 
 export type SqlFragment = { sql: string; bindings: unknown[] };
+
+/** `column IN (values)`; no value matches no row (an empty IN is not SQL). */
+export const inValuesSql = (column: string, values: readonly unknown[]): SqlFragment =>
+  values.length > 0 ? { sql: `${column} IN (${placeholders(values)})`, bindings: [...values] } : { sql: '1 = 0', bindings: [] };
+
+/**
+ * The raw values of the current characteristic (family, name) whose folded form (foldForSearch)
+ * is one of `folded`, to compare the raw column with them. A characteristic has a handful of
+ * distinct values over 100,000 files: folding those few here, with the domain's function, costs
+ * one read through the index (family, name, until), where folding every row in SQL (foldSql, some
+ * 70 REPLACE) cost « Droits clos » and « NSDD » 0.13 s of their 0.4–0.5 s on 104,065 files on
+ * PostgreSQL (this read: 0.05 s); on SQLite the filter went from 0.33 s to 0.05 s. Only for a
+ * characteristic with few values (a list): a date or free text has as many values as files.
+ */
+export const rawValuesFoldingTo = async (knex: Knex, family: string, name: string, folded: readonly string[]): Promise<string[]> => {
+  const rows = rowsOf<{ value: string | null }>(
+    await knex.raw('SELECT DISTINCT value FROM characteristics WHERE family = ? AND name = ? AND until IS NULL', [family, name]),
+  );
+  return rows.map((r) => r.value).filter((v): v is string => v !== null && folded.includes(foldForSearch(v)));
+};
 
 /** SQLite's FTS5 trigram index of beneficiaries.search_text (migrations/search-index.ts). */
 export const SQLITE_SEARCH_TABLE = 'beneficiary_search_trigrams';

@@ -10,7 +10,7 @@ import { DEFAULT_DEPARTMENT_CODE, MUTATION_LABELS, type MutationKind } from '../
 import { defaultReportPeriod, validateReportPeriod } from '../../../../domain/reports/report-period';
 import { CLOSED_RIGHTS_VALUES, NOT_SUBJECT_VALUES } from '../../../../domain/reports/rights-selectors';
 import { MIDEM_FAMILY, MIDEM_FEED_DATE, MIDEM_REQUEST_DATE, MIDEM_REQUEST_MOTIF, midemRequestOf } from '../file-summary';
-import { fileMutationSql, foldSql, midemRequestStatusSql, toIsoDate, type SqlFragment } from '../sql';
+import { fileMutationSql, inValuesSql, midemRequestStatusSql, rawValuesFoldingTo, toIsoDate, type SqlFragment } from '../sql';
 import { FILE_HEADERS, FILE_SORTABLE, REFERENT_HEADERS, inForceSql, fileFields, perimeterSql, sqlFileReport, type ReportContext, type ReportDefinition } from './report-sql';
 
 const PERIOD_FROM: ReportParamDescription = { name: 'from', label: 'Du', kind: 'date' };
@@ -99,17 +99,33 @@ export const fileActive: ReportDefinition = sqlFileReport({
   }),
 });
 
-const NSDD_VALUES = [...NOT_SUBJECT_VALUES];
+type CharacteristicKey = { family: string; name: string };
+const SDD_NSDD: CharacteristicKey = { family: 'Situation RSA', name: 'SDD_NSDD' };
+const RIGHTS_STATE: CharacteristicKey = { family: 'Situation RSA', name: 'Etat du droit' };
+
+/** Joins as `alias` each current `key` characteristic of `b` (a row per value the file has). */
+const currentCharacteristicJoin = (alias: string, key: CharacteristicKey): SqlFragment => ({
+  sql: `JOIN characteristics ${alias} ON ${alias}.beneficiary_id = b.id AND ${alias}.until IS NULL AND ${alias}.family = ? AND ${alias}.name = ?`,
+  bindings: [key.family, key.name],
+});
+
+/**
+ * The characteristic joined as `alias` is one of the selector's folded values (rights-selectors):
+ * its raw value is one of the stored ones folding to them (rawValuesFoldingTo), so the rule that
+ * runs is foldForSearch itself and no row is folded in SQL.
+ */
+const currentValueSelectedSql = async (context: ReportContext, alias: string, key: CharacteristicKey, selector: readonly string[]): Promise<SqlFragment> =>
+  inValuesSql(`${alias}.value`, await rawValuesFoldingTo(context.knex, key.family, key.name, selector));
 
 export const nsdd: ReportDefinition = sqlFileReport({
   title: 'Dossiers NSDD',
   fileName: 'dossiers-nsdd',
   params: [...PERIMETER_PARAMS],
   columns: [...REFERENT_HEADERS, ...FILE_HEADERS, { key: 'sddNsdd', header: 'SDD / NSDD', width: 30 }],
-  query: (context) => ({
+  query: async (context) => ({
     select: NONE,
-    joins: [{ sql: "JOIN characteristics ns ON ns.beneficiary_id = b.id AND ns.until IS NULL AND ns.family = 'Situation RSA' AND ns.name = 'SDD_NSDD'", bindings: [] }],
-    conditions: [inForceSql(context.today), { sql: `${foldSql('ns.value')} IN (${NSDD_VALUES.map(() => '?').join(', ')})`, bindings: NSDD_VALUES }, ...perimeterSql(context.params)],
+    joins: [currentCharacteristicJoin('ns', SDD_NSDD)],
+    conditions: [inForceSql(context.today), await currentValueSelectedSql(context, 'ns', SDD_NSDD, NOT_SUBJECT_VALUES), ...perimeterSql(context.params)],
     // One row per current SDD_NSDD characteristic, as many as the file has.
     orderBy: 'ru.structure_code, ru.name, b.last_name, b.id, ns.id',
     sortable: { ...FILE_SORTABLE, sddNsdd: 'same on every row' },
@@ -179,11 +195,9 @@ export const midemRequests: ReportDefinition = sqlFileReport({
   },
 });
 
-const CLOSED_VALUES = [...CLOSED_RIGHTS_VALUES];
-
 /** The label shown for the current « Etat du droit » `ed` (characteristicValueLabel), in SQL. */
 const rightsStateLabelSql = (context: ReportContext): SqlFragment => {
-  const definition = findCharacteristic(context.catalogue, 'Situation RSA', 'Etat du droit');
+  const definition = findCharacteristic(context.catalogue, RIGHTS_STATE.family, RIGHTS_STATE.name);
   const items = definition?.type === 'list' ? definition.values : [];
   // characteristicValueLabel takes the first item of a code.
   const labels = items.filter((i, k) => items.findIndex((j) => j.code === i.code) === k).map((i) => [i.code, i.label]);
@@ -204,14 +218,14 @@ export const closedRights: ReportDefinition = sqlFileReport({
     { key: 'rightsStateOn', header: 'Date état du droit', type: 'date' },
     { key: 'closureMotif', header: 'Motif de clôture', width: 30 },
   ],
-  query: (context) => ({
+  query: async (context) => ({
     select: columns(
       [characteristicColumn('cd', 'Situation RSA', 'Date état du droit'), 'rights_on'],
       [characteristicColumn('cm', 'Situation RSA', 'Motif de clôture'), 'closure_motif'],
       [{ sql: 'ed.value', bindings: [] }, 'rights_value'],
     ),
-    joins: [{ sql: "JOIN characteristics ed ON ed.beneficiary_id = b.id AND ed.until IS NULL AND ed.family = 'Situation RSA' AND ed.name = 'Etat du droit'", bindings: [] }],
-    conditions: [inForceSql(context.today), { sql: `${foldSql('ed.value')} IN (${CLOSED_VALUES.map(() => '?').join(', ')})`, bindings: CLOSED_VALUES }, ...perimeterSql(context.params)],
+    joins: [currentCharacteristicJoin('ed', RIGHTS_STATE)],
+    conditions: [inForceSql(context.today), await currentValueSelectedSql(context, 'ed', RIGHTS_STATE, CLOSED_RIGHTS_VALUES), ...perimeterSql(context.params)],
     // One row per current « Etat du droit », as many as the file has.
     orderBy: 'ru.structure_code, ru.name, b.last_name, b.id, ed.id',
     sortable: {
@@ -224,7 +238,7 @@ export const closedRights: ReportDefinition = sqlFileReport({
   row: (r, context) => ({
     id: Number(r.beneficiary_id),
     ...fileFields(r),
-    rightsState: characteristicValueLabel(context.catalogue, 'Situation RSA', 'Etat du droit', String(r.rights_value)),
+    rightsState: characteristicValueLabel(context.catalogue, RIGHTS_STATE.family, RIGHTS_STATE.name, String(r.rights_value)),
     rightsStateOn: toIsoDate(r.rights_on),
     closureMotif: (r.closure_motif as string) ?? null,
   }),

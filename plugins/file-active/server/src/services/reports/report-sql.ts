@@ -136,12 +136,13 @@ export const fileReportPage = async (
 };
 
 /**
- * A file report sorted and paged in SQL: `query` its statement, `row` one of its rows as shown;
- * `run` is every row in its own order.
+ * A file report sorted and paged in SQL: `query` its statement (async when it reads the database
+ * first, e.g. rawValuesFoldingTo), `row` one of its rows as shown; `run` is every row in its own
+ * order.
  */
 export const sqlFileReport = (
   report: Omit<ReportDefinition, 'run' | 'page'> & {
-    query(context: ReportContext): FileReportSql;
+    query(context: ReportContext): FileReportSql | Promise<FileReportSql>;
     row(r: Record<string, unknown>, context: ReportContext): ReportRow;
   },
 ): ReportDefinition => ({
@@ -150,11 +151,11 @@ export const sqlFileReport = (
   params: report.params,
   columns: report.columns,
   async run(context) {
-    const { rows } = await fileReportPage(context, report.query(context), report.columns, { sort: null, range: null });
+    const { rows } = await fileReportPage(context, await report.query(context), report.columns, { sort: null, range: null });
     return rows.map((r) => report.row(r, context));
   },
   async page(context, query) {
-    const statement = report.query(context);
+    const statement = await report.query(context);
     if (query.sort && statement.sortable?.[query.sort.field] === undefined) {
       // A column computed in JS (no SQL expression): every row, sorted and paged in memory.
       const { rows } = await fileReportPage(context, statement, report.columns, { sort: null, range: null });
