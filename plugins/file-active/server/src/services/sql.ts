@@ -31,14 +31,18 @@ export const SQLITE_SEARCH_TABLE = 'beneficiary_search_trigrams';
 
 /**
  * The file `b` holds the folded word `token` (foldForSearch) in its search text: `LIKE '%token%'`.
- * PostgreSQL serves it from its trigram index itself; on SQLite a word of three letters or more
- * (a trigram) goes through the FTS5 trigram table, which answers the same LIKE from its index.
- * Shorter words read the column. Same files either way (search-trigram.test.ts).
+ * PostgreSQL serves it from its trigram index itself. On SQLite a word of three characters or
+ * more (a trigram) goes through the FTS5 trigram table as a phrase (`MATCH '"token"'`: a substring,
+ * 3.4 ms for « roche » in 104,065 files where the table's LIKE took 7.7 ms — that LIKE reads each
+ * candidate's text back); a word holding LIKE's wildcards keeps the table's LIKE, which gives them
+ * LIKE's meaning. Shorter words read the column. Same files every way (search-trigram.test.ts).
  */
-export const searchTextSql = (knex: SqlClient, token: string): SqlFragment =>
-  !isPostgres(knex) && token.length >= 3
-    ? { sql: `b.id IN (SELECT rowid FROM ${SQLITE_SEARCH_TABLE} WHERE search_text LIKE ?)`, bindings: [`%${token}%`] }
-    : { sql: 'b.search_text LIKE ?', bindings: [`%${token}%`] };
+export const searchTextSql = (knex: SqlClient, token: string): SqlFragment => {
+  const like = `%${token}%`;
+  if (isPostgres(knex) || [...token].length < 3) return { sql: 'b.search_text LIKE ?', bindings: [like] };
+  if (/[%_]/.test(token)) return { sql: `b.id IN (SELECT rowid FROM ${SQLITE_SEARCH_TABLE} WHERE search_text LIKE ?)`, bindings: [like] };
+  return { sql: `b.id IN (SELECT rowid FROM ${SQLITE_SEARCH_TABLE} WHERE ${SQLITE_SEARCH_TABLE} MATCH ?)`, bindings: [`"${token.replace(/"/g, '""')}"`] };
+};
 
 
 
