@@ -47,7 +47,7 @@ const configureDatabase = async (fresh: boolean): Promise<void> => {
   }
 };
 
-type Plan = { referent: string; territory: string; fileId: number; name: string; total: number; week: { from: string; to: string } };
+type Plan = { referent: string; territory: string; fileId: number; name: string; firstName: string; total: number; week: { from: string; to: string } };
 
 /**
  * The référent's agenda (the « Agenda » screen's week): 2,000 appointments over 50 weeks on the
@@ -106,7 +106,7 @@ const prepare = async (households: number, seed: number): Promise<Plan> => {
   );
   const [terr] = rowsOf(await knex.raw('SELECT territory_code AS code, COUNT(*) AS n FROM beneficiaries GROUP BY territory_code ORDER BY COUNT(*) DESC LIMIT 1'));
   const [file] = rowsOf(
-    await knex.raw(`SELECT b.id, b.last_name FROM beneficiaries b JOIN assignments a ON a.beneficiary_id = b.id AND a.login = ? AND a.role = 'parcours' AND a.end_date IS NULL
+    await knex.raw(`SELECT b.id, b.last_name, b.first_name FROM beneficiaries b JOIN assignments a ON a.beneficiary_id = b.id AND a.login = ? AND a.role = 'parcours' AND a.end_date IS NULL
                      ORDER BY b.id LIMIT 1`, [ref.login]),
   );
   const [{ total }] = rowsOf(await knex.raw('SELECT COUNT(*) AS total FROM beneficiaries'));
@@ -131,7 +131,7 @@ const prepare = async (households: number, seed: number): Promise<Plan> => {
       `dossier ${file.id}`,
   );
   await strapi.destroy();
-  return { referent: String(ref.login), territory: String(terr.code), fileId: Number(file.id), name: String(file.last_name), total: Number(total), week };
+  return { referent: String(ref.login), territory: String(terr.code), fileId: Number(file.id), name: String(file.last_name), firstName: String(file.first_name), total: Number(total), week };
 };
 
 /**
@@ -256,6 +256,9 @@ const main = async (): Promise<void> => {
       { label: 'Liste, page profonde (siège)', token: siege, path: `/api/console/beneficiaries?sort=${q(['lastName', 'ASC'])}&range=${q([50000, 50024])}&filter=${q({})}` },
       { label: 'Recherche par nom (siège)', token: siege, method: 'POST', path: '/api/console/beneficiary-searches', body: { sort: ['lastName', 'ASC'], range: [0, 24], filter: { q: plan.name.toLowerCase() } } },
       { label: 'Recherche par nom (secrétariat)', token: secretariat, method: 'POST', path: '/api/console/beneficiary-searches', body: { sort: ['lastName', 'ASC'], range: [0, 24], filter: { q: plan.name.toLowerCase() } } },
+      // The generator draws 75 last names, so a last name alone matches ~1,400 files per name (a
+      // worst case); with the first name, as a secretariat types it, a few dozen.
+      { label: 'Recherche nom et prénom (secrétariat)', token: secretariat, method: 'POST', path: '/api/console/beneficiary-searches', body: { sort: ['lastName', 'ASC'], range: [0, 24], filter: { q: `${plan.name} ${plan.firstName}`.toLowerCase() } } },
       { label: 'File active du référent', token: referent, path: `/api/console/beneficiaries?sort=${q(['lastName', 'ASC'])}&range=${q([0, 24])}&filter=${q({})}` },
       { label: 'Fiche dossier (référent)', token: referent, path: `/api/console/beneficiaries/${plan.fileId}` },
       { label: 'Frise (référent)', token: referent, path: `/api/console/beneficiaries/${plan.fileId}/timeline?range=${q([0, 49])}` },
