@@ -49,6 +49,9 @@ test('searchTextSql finds the same files as LIKE on the search text, after inser
         for (const token of tokens) {
           expect(await matching(token, searchTextSql(knex(), token))).toEqual(await matching(token, { sql: 'b.search_text LIKE ?', bindings: [`%${token}%`] }));
         }
+        // All the words at once (one FTS5 query for the trigram ones on SQLite): every word found.
+        const every = { sql: tokens.map(() => 'b.search_text LIKE ?').join(' AND '), bindings: tokens.map((t) => `%${t}%`) };
+        expect(await matching(tokens.join(' '), searchTextSql(knex(), tokens))).toEqual(await matching(tokens.join(' '), every));
       },
     ),
     { numRuns: RUNS },
@@ -66,4 +69,8 @@ test('on SQLite a word of three letters or more is looked up in the trigram tabl
   expect(plan.map((p) => p.detail).join(' | ')).toMatch(/VIRTUAL TABLE INDEX/);
   expect(searchTextSql(knex(), 'ri').sql).toBe('b.search_text LIKE ?');
   expect(searchTextSql(knex(), 'r🙂').sql).toBe('b.search_text LIKE ?');
+  // Several trigram words: one lookup in the table, every phrase in it.
+  const both = searchTextSql(knex(), ['roche', 'elodie']);
+  expect(both.sql.match(/MATCH/g)).toHaveLength(1);
+  expect(both.bindings).toEqual(['"roche" "elodie"']);
 });

@@ -100,7 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async list(user: ConsoleUser, query: ListQuery): Promise<{ rows: BeneficiaryListItem[]; total: number }> {
       const today = todayInParis();
-      const parts = [visibleFilesSql(user, today), ...beneficiaryFiltersSql(query.filter, today, await catalogue(), (token) => searchTextSql(knex(), token))];
+      const parts = [visibleFilesSql(user, today), ...beneficiaryFiltersSql(query.filter, today, await catalogue(), (tokens) => searchTextSql(knex(), tokens))];
       const where = parts.map((p) => p.sql).join(' AND ');
       const bindings = parts.flatMap((p) => p.bindings);
       // At 100,000 files every statement reads only what it needs: the joins a condition or the

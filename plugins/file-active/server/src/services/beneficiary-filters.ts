@@ -55,12 +55,13 @@ export const beneficiaryFiltersSql = (
   filter: Record<string, unknown>,
   today: string,
   catalogue: CharacteristicCatalogue,
-  // How a folded word is looked for in the search text (searchTextSql: the database's own index).
-  textSql: (token: string) => SqlFragment,
+  // How the folded words are looked for in the search text (searchTextSql: the database's own index).
+  textSql: (tokens: string[]) => SqlFragment,
 ): SqlFragment[] => {
   const out: SqlFragment[] = [];
   const q = typeof filter.q === 'string' ? foldForSearch(filter.q) : '';
-  for (const token of q.split(' ').filter(Boolean).slice(0, 6)) out.push(textSql(token));
+  const tokens = q.split(' ').filter(Boolean).slice(0, 6);
+  if (tokens.length > 0) out.push(textSql(tokens));
   if (typeof filter.referent === 'string' && filter.referent) {
     const inForce = assignmentInForceSql('fa', today);
     out.push({

@@ -23,13 +23,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     kind: 'file',
     async search(user, tokens, limit) {
       const scope = visibleFilesSql(user, todayInParis());
-      const words = tokens.map((t) => searchTextSql(knex(), t));
+      const words = searchTextSql(knex(), tokens);
       const rows = rowsOf<Record<string, unknown>>(
         await knex().raw(
           `SELECT b.id, b.file_number, b.last_name, b.first_name, b.birth_date FROM beneficiaries b
-            WHERE ${scope.sql} AND ${words.map((w) => w.sql).join(' AND ')}
+            WHERE ${scope.sql} AND ${words.sql}
             ORDER BY b.sort_name, b.id LIMIT ?`,
-          [...scope.bindings, ...words.flatMap((w) => w.bindings), limit],
+          [...scope.bindings, ...words.bindings, limit],
         ),
       );
       return rows.map((f) => ({ id: `file-${f.id}`, kind: 'file', beneficiary: Number(f.id), title: `${f.last_name} ${f.first_name}`, detail: `Dossier n° ${f.file_number}`, date: null }));
