@@ -1,27 +1,7 @@
-import { APPOINTMENT_STATUSES, APPOINTMENT_STATUS_LABELS, type AppointmentStatus } from '@rsa/vocabulary';
+import { APPOINTMENT_STATUSES, APPOINTMENT_STATUS_LABELS, type AppointmentView } from '@rsa/vocabulary';
 
-export type Appointment = {
-  id: number;
-  beneficiary: number | null;
-  beneficiaryName: string | null;
-  fileNumber: string | null;
-  collaborator: string;
-  collaboratorName: string;
-  type: string | null;
-  typeLabel: string | null;
-  theme: string | null;
-  themeLabel: string | null;
-  place: string | null;
-  placeLabel: string | null;
-  start: string;
-  end: string;
-  duration: number;
-  status: AppointmentStatus;
-  statusLabel: string;
-  smsReminder: boolean;
-  synthesis: string | null;
-  outcome: string | null;
-  busy: boolean;
+// The server's shape (vocabulary console-shapes), with what the console adds for one appointment.
+export type Appointment = AppointmentView & {
   canEdit?: boolean;
   canWriteSynthesis?: boolean;
   warnings?: string[];

@@ -1,5 +1,5 @@
 // Shapes of the `beneficiaries` API (CONTRACT.md). Dates are `YYYY-MM-DD` strings.
-import type { FileState } from '@rsa/vocabulary';
+import type { BeneficiaryListItem } from '@rsa/vocabulary';
 
 export type { FileState } from '@rsa/vocabulary';
 
@@ -20,20 +20,8 @@ export type Assignment = {
 
 export type Characteristic = { family: string; name: string; value: string | null; label?: string | null; since: string | null };
 
-export type BeneficiaryListItem = {
-  id: number;
-  fileNumber: string;
-  genesisId: string | null;
-  householdNumber: string | null;
-  lastName: string;
-  birthName: string | null;
-  firstName: string;
-  birthDate: string | null;
-  sex: string | null;
-  state: FileState;
-  currentReferent: Referent | null;
-  updatedFromGenesisOn: string | null;
-};
+// One row of the list: the shape the server builds (vocabulary console-shapes).
+export type { BeneficiaryListItem };
 
 // What the server says the caller may do on this file; absent on servers that predate it.
 export type FileAction =

@@ -14,3 +14,4 @@ export * from './paris-time';
 export * from './appointment-statuses';
 export * from './positionnement-states';
 export * from './list-count';
+export * from './console-shapes';

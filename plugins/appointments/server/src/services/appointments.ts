@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { appNow, ConsoleError, filterString, requireReferenceChoice, todayInParis, type ConsoleUser, type ListQuery, type ReferenceListCode } from '@rsa/console-kit';
-import { addDays, isCalendarDate, parisLocalToInstant, toParisLocal } from '@rsa/vocabulary';
+import { addDays, isCalendarDate, parisLocalToInstant, toParisLocal, type AppointmentView } from '@rsa/vocabulary';
 import {
   APPOINTMENT_STATUS_LABELS,
   ATTENDANCE,
@@ -33,32 +33,7 @@ import { insertRow, lockAgenda, preparedRaw, rowsOf, toBool, toDate, visibleFile
 export const APPOINTMENT_SORTABLE = ['start', 'status', 'collaborator', 'type'];
 const SORT_COLUMNS: Record<string, string> = { start: 'a.starts_at', status: 'a.status', collaborator: 'a.collaborator_login', type: 'a.type_code' };
 
-export type AppointmentView = {
-  id: number;
-  beneficiary: number | null;
-  beneficiaryName: string | null;
-  fileNumber: string | null;
-  collaborator: string;
-  collaboratorName: string;
-  type: string | null;
-  typeLabel: string | null;
-  theme: string | null;
-  themeLabel: string | null;
-  place: string | null;
-  placeLabel: string | null;
-  start: string;
-  end: string;
-  startsAt: string;
-  endsAt: string;
-  duration: number;
-  status: AppointmentStatus;
-  statusLabel: string;
-  smsReminder: boolean;
-  synthesis: string | null;
-  outcome: string | null;
-  collective: string | null;
-  busy: boolean;
-};
+export type { AppointmentView };
 
 const LISTS: Array<[string, ReferenceListCode, string]> = [
   ['type', 'appointment_type', 'type_code'],

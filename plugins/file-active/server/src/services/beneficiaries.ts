@@ -2,7 +2,7 @@
 // search and filters in two queries (page + its référents, no N+1), and the detail.
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
-import { LIST_COUNT_CAP, foldForSearch, nameSortKey } from '@rsa/vocabulary';
+import { LIST_COUNT_CAP, foldForSearch, nameSortKey, type BeneficiaryListItem, type ReferentSummary } from '@rsa/vocabulary';
 import { cappedTotals } from './capped-totals';
 import { characteristicValueLabel, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { beneficiaryFiltersSql } from './beneficiary-filters';
@@ -22,23 +22,6 @@ const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
   state: 'state',
 };
 
-// `structure` is the collaborator's structure code; its name is read from the CMS (never copied).
-type Referent = { login: string; name: string; structure: string | null; structureName: string | null };
-
-export type BeneficiaryListItem = {
-  id: number;
-  fileNumber: string;
-  genesisId: string | null;
-  householdNumber: string | null;
-  lastName: string;
-  birthName: string | null;
-  firstName: string;
-  birthDate: string | null;
-  sex: string | null;
-  state: 'entree' | 'veille' | 'sortie';
-  currentReferent: Referent | null;
-  updatedFromGenesisOn: string | null;
-};
 
 type Row = Record<string, unknown>;
 
@@ -46,7 +29,7 @@ type Row = Record<string, unknown>;
 const searchesText = (filter: Record<string, unknown>): boolean =>
   typeof filter.q === 'string' && foldForSearch(filter.q).split(' ').some((token) => token.length >= 3);
 
-const listItem = (r: Row, referent: Referent | null): BeneficiaryListItem => ({
+const listItem = (r: Row, referent: ReferentSummary | null): BeneficiaryListItem => ({
   id: Number(r.id),
   fileNumber: String(r.file_number),
   genesisId: (r.genesis_id as string) ?? null,
@@ -67,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const catalogue = (): Promise<CharacteristicCatalogue> => strapi.plugin('file-active').service('characteristic-catalogue').load();
 
   /** Current référent de parcours (assignment in force today) of each file, by file id. */
-  const currentReferents = async (ids: number[], today: string): Promise<Map<number, Referent>> => {
+  const currentReferents = async (ids: number[], today: string): Promise<Map<number, ReferentSummary>> => {
     if (ids.length === 0) return new Map();
     const last = lastParcoursIdSql('b.id', today);
     const inForce = assignmentInForceSql('a', today);
@@ -204,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           )
         : [];
       const byId = new Map(rows.map((r) => [Number(r.id), r]));
-      const referentOf = (r: Row): Referent | null =>
+      const referentOf = (r: Row): ReferentSummary | null =>
         r.referent_login === null || r.referent_login === undefined
           ? null
           : { login: String(r.referent_login), name: String(r.referent_name ?? r.referent_login), structure: (r.referent_structure as string) ?? null, structureName: (r.referent_structure_name as string) ?? null };

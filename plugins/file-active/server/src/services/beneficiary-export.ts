@@ -4,7 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { ConsoleError, reportWorkbook, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
 import { FILE_STATE_LABELS, isCappedTotal, listCountCapLabel, reportExportFileName } from '@rsa/vocabulary';
-import type { BeneficiaryListItem } from './beneficiaries';
+import type { BeneficiaryListItem } from '@rsa/vocabulary';
 
 export const EXPORT_MAX = 5000;
 
