@@ -23,23 +23,22 @@ const viaIntl = (instant: Date): ParisLocalTime => {
 // (before 1996, invalid dates) go through Intl. Pinned to Intl by paris-time.test.ts.
 const HOUR = 3_600_000;
 const FAST_FROM = Date.UTC(1996, 0, 1);
+// toISOString writes four-digit years up to 9999 only.
+const FAST_UNTIL = Date.UTC(9999, 0, 1);
 const offsets = new Map<number, number>();
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `YYYY-MM-DDTHH:MM` of this instant in Europe/Paris. */
 export const toParisLocal = (instant: Date): ParisLocalTime => {
   const ms = instant.getTime();
-  if (!(ms >= FAST_FROM) || ms >= 8.64e15 - 4 * HOUR) return viaIntl(instant);
+  if (!(ms >= FAST_FROM && ms < FAST_UNTIL)) return viaIntl(instant);
   const hour = Math.floor(ms / HOUR);
   let offset = offsets.get(hour);
   if (offset === undefined) {
-    const local = viaIntl(new Date(hour * HOUR));
-    offset = Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16)) - hour * HOUR;
+    offset = Date.parse(`${viaIntl(new Date(hour * HOUR))}Z`) - hour * HOUR;
     if (offsets.size >= 50_000) offsets.clear();
     offsets.set(hour, offset);
   }
-  const d = new Date(ms + offset);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return new Date(ms + offset).toISOString().slice(0, 16);
 };
 
 /** True for a well-formed wall-clock time on a real day (it may still not exist in Paris). */

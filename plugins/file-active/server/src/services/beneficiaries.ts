@@ -22,7 +22,6 @@ const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
   state: 'state',
 };
 
-
 type Row = Record<string, unknown>;
 
 /** The filter holds a word the trigram index can serve (3 letters or more, as beneficiaryFiltersSql splits it). */
@@ -55,7 +54,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const last = lastParcoursIdSql('b.id', today);
     const inForce = assignmentInForceSql('a', today);
     const rows = rowsOf<Row>(
-      await preparedRaw(knex(), 
+      await preparedRaw(
+        knex(),
         `SELECT b.id AS beneficiary_id, a.login, u.name, u.structure_code, st.name AS structure_name
            FROM beneficiaries b
            JOIN assignments a ON a.id = ${last.sql}
@@ -209,7 +209,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The perimeter in the file's own statement (no row: outside it, 404).
       const scope = visibleFilesSql(user, today);
       const [r] = rowsOf<Row>(
-        await preparedRaw(knex(), 
+        await preparedRaw(
+          knex(),
           `SELECT b.*, ${fileStateSql(today).sql} AS state, e.entered_on, e.exited_on
              FROM beneficiaries b LEFT JOIN enrolments e ON e.beneficiary_id = b.id WHERE b.id = ? AND ${scope.sql}`,
           [...fileStateSql(today).bindings, id, ...scope.bindings],
@@ -220,13 +221,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const fileCatalogue = await catalogue();
       const [characteristics, assignments, household, rightsEvents, standbys, events] = await Promise.all([
         preparedRaw(knex(), `SELECT family, name, value, since FROM characteristics WHERE beneficiary_id = ? AND until IS NULL ORDER BY family, name`, [id]),
-        preparedRaw(knex(), 
+        preparedRaw(
+          knex(),
           `SELECT a.id, a.login, a.role, a.start_date, a.end_date, a.source, u.name, u.structure_code, st.name AS structure_name
              FROM assignments a LEFT JOIN console_users u ON u.login = a.login LEFT JOIN structures st ON st.code = u.structure_code
             WHERE a.beneficiary_id = ? ORDER BY a.start_date, a.id`,
           [id],
         ),
-        preparedRaw(knex(), 
+        preparedRaw(
+          knex(),
           `SELECT id, file_number, household_role, last_name, first_name FROM beneficiaries WHERE household_number = ? AND id <> ? ORDER BY household_role, id`,
           [r.household_number, id],
         ),

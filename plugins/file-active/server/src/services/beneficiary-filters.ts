@@ -5,7 +5,7 @@
 import { ConsoleError } from '@rsa/console-kit';
 import { findCharacteristic, validateCharacteristicValue, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { foldForSearch } from '@rsa/vocabulary';
-import { assignmentInForceSql, fileStateSql, foldSql, placeholders, type SqlFragment } from './sql';
+import { assignmentInForceSql, fileStateSql, foldSql, inValuesSql, placeholders, type SqlFragment } from './sql';
 
 type CharacteristicFilter = { family?: unknown; name?: unknown; value?: unknown };
 
@@ -77,7 +77,7 @@ export const beneficiaryFiltersSql = (
   }
   const communes = asList(filter.commune).map(String).filter((c) => /^[0-9][0-9AB][0-9]{3}$/.test(c));
   if (asList(filter.commune).length > 0) {
-    out.push(communes.length ? { sql: `b.insee_code IN (${placeholders(communes)})`, bindings: communes } : { sql: '1 = 0', bindings: [] });
+    out.push(inValuesSql('b.insee_code', communes));
   }
   asList(filter.characteristic)
     .slice(0, 10)
@@ -112,7 +112,7 @@ export const beneficiaryFiltersSql = (
   if (filter.recent === true) out.push({ sql: 'rc.id IS NOT NULL', bindings: [] });
   if (Array.isArray(filter.id)) {
     const ids = filter.id.map(Number).filter(Number.isInteger);
-    out.push(ids.length ? { sql: `b.id IN (${placeholders(ids)})`, bindings: ids } : { sql: '1 = 0', bindings: [] });
+    out.push(inValuesSql('b.id', ids));
   }
   return out;
 };

@@ -42,13 +42,13 @@ const and = (parts: SqlFragment[]): SqlFragment =>
  * holding LIKE's wildcards keeps the table's LIKE, which gives them LIKE's meaning; shorter words
  * read the column. Same files every way (search-trigram.test.ts).
  */
-export const searchTextSql = (knex: SqlClient, words: string | readonly string[]): SqlFragment => {
-  const all = typeof words === 'string' ? [words] : [...words];
-  if (all.length === 0) return { sql: '1 = 1', bindings: [] };
+export const searchTextSql = (knex: SqlClient, words: readonly string[]): SqlFragment => {
+  if (words.length === 0) return { sql: '1 = 1', bindings: [] };
   const column = (word: string): SqlFragment => ({ sql: 'b.search_text LIKE ?', bindings: [`%${word}%`] });
-  if (isPostgres(knex)) return and(all.map(column));
-  const phrases = all.filter((w) => [...w].length >= 3 && !/[%_]/.test(w));
-  const parts = all.filter((w) => !phrases.includes(w)).map((w) =>
+  if (isPostgres(knex)) return and(words.map(column));
+  const isPhrase = (word: string) => [...word].length >= 3 && !/[%_]/.test(word);
+  const phrases = words.filter(isPhrase);
+  const parts = words.filter((w) => !isPhrase(w)).map((w) =>
     [...w].length < 3 ? column(w) : { sql: `b.id IN (SELECT rowid FROM ${SQLITE_SEARCH_TABLE} WHERE search_text LIKE ?)`, bindings: [`%${w}%`] },
   );
   if (phrases.length > 0) {
@@ -59,9 +59,6 @@ export const searchTextSql = (knex: SqlClient, words: string | readonly string[]
   }
   return and(parts);
 };
-
-
-
 
 // The SQL statements of the domain's rules, each written once here and pinned to its domain
 // function on SQLite and PostgreSQL by test/integration/file-active-perimeter.test.ts. Callers

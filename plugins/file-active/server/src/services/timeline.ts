@@ -54,7 +54,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const referentSource: TimelineSource = async (beneficiaryId) => {
     const rows = rowsOf<Row>(
-      await preparedRaw(knex(), 
+      await preparedRaw(
+        knex(),
         `SELECT a.id, a.login, a.role, a.start_date, a.end_date, u.name FROM assignments a LEFT JOIN console_users u ON u.login = a.login WHERE a.beneficiary_id = ?`,
         [beneficiaryId],
       ),
