@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureIndexes } from '@rsa/console-kit';
 import { guardGenesisCharacteristics } from './seed/guard-genesis-characteristics';
 import { guardReferenceItems } from './seed/guard-reference-items';
 import { seedCharacteristicCatalogue } from './seed/seed-characteristic-catalogue';
@@ -25,6 +26,10 @@ export default {
       http.keepAliveTimeout = 65_000;
       http.headersTimeout = 66_000;
     }
+    // Every appointment row of the agenda, the calendar feed and the mail merge reads its labels
+    // by (list, code): three lookups per row, each a scan of the table without this index (half
+    // the agenda week's statement on SQLite: 1.6 → 0.8 ms for 56 appointments).
+    await ensureIndexes(strapi.db.connection, [{ table: 'reference_items', columns: ['list', 'code'] }]);
     // Reference data is seeded once, on an empty database; afterwards it belongs to the
     // functional admins (Strapi admin panel).
     await seedReferenceData(strapi);

@@ -224,3 +224,15 @@ describe('the characteristics catalogue is CMS content', () => {
     expect((await definition('Mobilité')).values.find((v) => v.code === 'TROTTINETTE')).toMatchObject({ label: 'Trottinette', active: false });
   });
 });
+
+describe('labels of the configured lists', () => {
+  test('are read by list and code through an index (the agenda reads three per appointment)', async () => {
+    if (process.env.DATABASE_CLIENT === 'postgres') {
+      const indexes = await w.one<{ defs: string }>("SELECT string_agg(indexdef, ' | ') AS defs FROM pg_indexes WHERE tablename = 'reference_items'");
+      expect(indexes.defs).toContain('(list, code)');
+      return;
+    }
+    const plan = await w.one<{ detail: string }>("EXPLAIN QUERY PLAN SELECT label FROM reference_items r WHERE r.list = 'place' AND r.code = ?", ['x']);
+    expect(plan.detail).toMatch(/USING INDEX ix_reference_items_list_code/);
+  });
+});

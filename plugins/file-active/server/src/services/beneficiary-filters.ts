@@ -51,6 +51,10 @@ const characteristicSql = (input: CharacteristicFilter, index: number, catalogue
   return { sql: `EXISTS (SELECT 1 FROM characteristics ${c} WHERE ${sql.join(' AND ')})`, bindings };
 };
 
+/** The folded words of the name search `q` (six at most), each looked for in the search text. */
+export const searchWords = (filter: Record<string, unknown>): string[] =>
+  (typeof filter.q === 'string' ? foldForSearch(filter.q) : '').split(' ').filter(Boolean).slice(0, 6);
+
 export const beneficiaryFiltersSql = (
   filter: Record<string, unknown>,
   today: string,
@@ -59,8 +63,7 @@ export const beneficiaryFiltersSql = (
   textSql: (tokens: string[]) => SqlFragment,
 ): SqlFragment[] => {
   const out: SqlFragment[] = [];
-  const q = typeof filter.q === 'string' ? foldForSearch(filter.q) : '';
-  const tokens = q.split(' ').filter(Boolean).slice(0, 6);
+  const tokens = searchWords(filter);
   if (tokens.length > 0) out.push(textSql(tokens));
   if (typeof filter.referent === 'string' && filter.referent) {
     const inForce = assignmentInForceSql('fa', today);

