@@ -108,6 +108,21 @@ describe('every read is audited (issue 8, weak)', () => {
     expect(await count('SELECT COUNT(*) AS n FROM audit_entries WHERE action = ? AND login = ?', [action, USERS.secretariatSud.login])).toBe(0);
   });
 
+  test('parallel reads: written together, one entry per answer, none lost or doubled', async () => {
+    const entries = () => count('SELECT COUNT(*) AS n FROM audit_entries WHERE action = ? AND beneficiary_id = ? AND login = ?', ['read:notes', w.files.other, USERS.cadre.login]);
+    const before = await entries();
+    // 30 reads at once: their entries are grouped; each answer comes only once its own is written.
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, async () => {
+        const { status } = await w.call('cadre', 'GET', `/notes?filter=${q({ beneficiary: w.files.other })}`);
+        return { status, seen: await entries() };
+      }),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(30).fill(200));
+    expect(Math.min(...answers.map((a) => a.seen))).toBeGreaterThan(before);
+    expect(await entries()).toBe(before + 30);
+  });
+
   test('the CER list of a file, the keyword search, on-screen reports', async () => {
     expect((await w.call('cadre', 'GET', `/cers?filter=${q({ beneficiary: w.files.own })}`)).status).toBe(200);
     expect((await auditRows('read:cers', USERS.cadre.login)).length).toBeGreaterThan(0);
