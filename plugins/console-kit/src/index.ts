@@ -11,3 +11,4 @@ export * from './sql';
 export * from './report-workbook';
 export * from './report-provider';
 export * from './reference-lists';
+export * from './sqlite-reader';

@@ -2,7 +2,7 @@
 // data, timeline, saved searches, reports, the audit trail, and the perimeter rule every read
 // goes through.
 import type { Core } from '@strapi/strapi';
-import { ensureIndexes, type ReportRegistry } from '@rsa/console-kit';
+import { ensureIndexes, stopOffThreadReaders, type ReportRegistry } from '@rsa/console-kit';
 import { scheduleAuditPurge } from './jobs/audit-purge';
 import { backfillAssignmentStructures } from './migrations/backfill-assignment-structures';
 import { ensureSearchIndex } from './migrations/search-index';
@@ -58,6 +58,10 @@ export default {
     await strapi.plugin('file-active').service('beneficiaries').backfillSortNames();
     await backfillAssignmentStructures(strapi.db.connection as unknown as Knex);
     scheduleAuditPurge(strapi);
+  },
+  // The SQLite read workers (the name search's offThreadRead) end with the application.
+  async destroy() {
+    await stopOffThreadReaders();
   },
   contentTypes,
   controllers,

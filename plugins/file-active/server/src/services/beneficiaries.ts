@@ -1,14 +1,14 @@
 // Beneficiary files as the console reads them (CONTRACT.md `beneficiaries`): a scoped list with
 // search and filters in two queries (page + its référents, no N+1), and the detail.
 import type { Core } from '@strapi/strapi';
-import { ConsoleError, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
+import { ConsoleError, offThreadRead, todayInParis, type ConsoleUser, type ListQuery } from '@rsa/console-kit';
 import { LIST_COUNT_CAP, nameSortKey, type BeneficiaryListItem, type ReferentSummary } from '@rsa/vocabulary';
 import { cappedTotals } from './capped-totals';
 import { characteristicValueLabel, type CharacteristicCatalogue } from '../../../domain/characteristic-catalogue';
 import { beneficiaryFiltersSql, searchWords } from './beneficiary-filters';
 import { summaryExtras } from './file-summary';
 import { visibleFilesSql } from './scope';
-import { assignmentInForceSql, fileStateSql, isIndexedWord, lastParcoursIdSql, placeholders, preparedRaw, rowsOf, searchTextSql, toIsoDate, type Knex } from './sql';
+import { assignmentInForceSql, fileStateSql, isIndexedWord, isPostgres, lastParcoursIdSql, placeholders, preparedRaw, rowsOf, searchTextSql, toIsoDate, type Knex } from './sql';
 
 export const SORTABLE = ['recent', 'fileNumber', 'lastName', 'firstName', 'birthDate', 'updatedFromGenesisOn', 'state'] as const;
 const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
@@ -115,18 +115,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // A name search: its matches first (the trigram index on PostgreSQL, one pass over the
         // narrow column on SQLite), counted and sorted from that one set. Walking the name index
         // and testing each file made PostgreSQL read 10,000 files to find 25 « richard ».
-        // Prepared (its plan kept: 1.2 ms of planning per search) only when every word goes
-        // through the trigram index: a kept plan does not look at the words, and for a word of
+        // PostgreSQL: prepared (its plan kept: 1.2 ms of planning per search) only when every word
+        // goes through the trigram index: a kept plan does not look at the words, and for a word of
         // two letters it walked the whole index (251 ms) where a planned scan takes 44 ms.
+        // SQLite: read in a worker thread (offThreadRead), the longest read of the list screens.
         const page = from();
-        const read = words.every(isIndexedWord) ? preparedRaw : (k: Knex, sql: string, b: readonly unknown[]) => k.raw(sql, b as unknown[]);
+        const sql = `WITH m AS MATERIALIZED (SELECT b.id, ${column} AS k ${page.sql})
+             SELECT m.id, (SELECT COUNT(*) FROM m) AS total FROM m ORDER BY m.k ${order}, m.id ${order} LIMIT ? OFFSET ?`;
+        const searchBindings = [...page.bindings, limit, query.range.start];
         const found = rowsOf<Row>(
-          await read(
-            knex(),
-            `WITH m AS MATERIALIZED (SELECT b.id, ${column} AS k ${page.sql})
-             SELECT m.id, (SELECT COUNT(*) FROM m) AS total FROM m ORDER BY m.k ${order}, m.id ${order} LIMIT ? OFFSET ?`,
-            [...page.bindings, limit, query.range.start],
-          ),
+          isPostgres(knex()) && !words.every(isIndexedWord) ? await knex().raw(sql, searchBindings) : await offThreadRead(knex(), sql, searchBindings),
         );
         ids = found.map((r) => Number(r.id));
         total = found.length > 0 ? Number(found[0].total) : query.range.start === 0 ? 0 : await countAll();
