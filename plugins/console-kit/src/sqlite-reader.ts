@@ -80,19 +80,22 @@ const idleLater = (filename: string, reader: Reader): void => {
 };
 
 /**
- * A read (SELECT or WITH … SELECT) outside any transaction: on SQLite in a worker thread, else
- * `preparedRaw`. The rows come back as the main connection gives them (knex's binding formats:
- * dates as milliseconds, booleans as 0 / 1). Should the worker fail, the read runs here.
+ * A read (SELECT or WITH … SELECT) outside any transaction: on SQLite in a worker thread; on
+ * PostgreSQL `preparedRaw`, or a plain raw with `prepared: false` (a statement whose best plan
+ * depends on its values). The rows come back as the main connection gives them (knex's binding
+ * formats: dates as milliseconds, booleans as 0 / 1). Should the worker fail, the read runs here.
  */
-export const offThreadRead = async (knex: Knex, sql: string, bindings: readonly unknown[] = []): Promise<unknown[]> => {
+export const offThreadRead = async (knex: Knex, sql: string, bindings: readonly unknown[] = [], options: { prepared?: boolean } = {}): Promise<unknown[]> => {
   const client = (knex as unknown as SqliteClient).client;
   const filename = client?.config?.connection?.filename;
   const inline = async () => {
     offThreadReadCounts.inline += 1;
-    const result = await preparedRaw(knex, sql, bindings);
+    const result = options.prepared === false ? await knex.raw(sql, bindings) : await preparedRaw(knex, sql, bindings);
     return Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []);
   };
-  if (isPostgres(knex) || !filename || filename === ':memory:' || typeof client?._formatBindings !== 'function') return inline();
+  // A transaction's own reads stay on its connection (they must see what it wrote).
+  const inTransaction = (knex as unknown as { isTransaction?: boolean }).isTransaction === true;
+  if (isPostgres(knex) || inTransaction || !filename || filename === ':memory:' || typeof client?._formatBindings !== 'function') return inline();
   const native = (knex.raw(sql, bindings as unknown[]) as unknown as { toSQL(): { toNative(): { sql: string; bindings: unknown[] } } }).toSQL().toNative();
   const reader = readerFor(filename);
   if (reader.idle) clearTimeout(reader.idle);

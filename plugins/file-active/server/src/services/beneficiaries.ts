@@ -8,7 +8,7 @@ import { characteristicValueLabel, type CharacteristicCatalogue } from '../../..
 import { beneficiaryFiltersSql, searchWords } from './beneficiary-filters';
 import { summaryExtras } from './file-summary';
 import { visibleFilesSql } from './scope';
-import { assignmentInForceSql, fileStateSql, isIndexedWord, isPostgres, lastParcoursIdSql, placeholders, preparedRaw, rowsOf, searchTextSql, toIsoDate, type Knex } from './sql';
+import { assignmentInForceSql, fileStateSql, isIndexedWord, lastParcoursIdSql, placeholders, preparedRaw, rowsOf, searchTextSql, toIsoDate, type Knex } from './sql';
 
 export const SORTABLE = ['recent', 'fileNumber', 'lastName', 'firstName', 'birthDate', 'updatedFromGenesisOn', 'state'] as const;
 const SORT_COLUMNS: Record<(typeof SORTABLE)[number], string> = {
@@ -123,9 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const sql = `WITH m AS MATERIALIZED (SELECT b.id, ${column} AS k ${page.sql})
              SELECT m.id, (SELECT COUNT(*) FROM m) AS total FROM m ORDER BY m.k ${order}, m.id ${order} LIMIT ? OFFSET ?`;
         const searchBindings = [...page.bindings, limit, query.range.start];
-        const found = rowsOf<Row>(
-          isPostgres(knex()) && !words.every(isIndexedWord) ? await knex().raw(sql, searchBindings) : await offThreadRead(knex(), sql, searchBindings),
-        );
+        const found = rowsOf<Row>(await offThreadRead(knex(), sql, searchBindings, { prepared: words.every(isIndexedWord) }));
         ids = found.map((r) => Number(r.id));
         total = found.length > 0 ? Number(found[0].total) : query.range.start === 0 ? 0 : await countAll();
       } else if (sort.field === 'recent') {
