@@ -110,6 +110,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const column = stateSort ? '' : SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS] ?? 'b.sort_name';
       let ids: number[];
       let total: number | undefined;
+      // The columns of a shown row (its state and current référent), read for the page's files only.
+      const last = lastParcoursIdSql('b.id', today);
+      const inForce = assignmentInForceSql('ca', today);
+      const shown = {
+        columns: `b.id, b.file_number, b.genesis_id, b.household_number, b.last_name, b.birth_name, b.first_name, b.birth_date, b.sex,
+                  b.updated_from_genesis_on, ${fileStateSql(today).sql} AS state,
+                  ca.login AS referent_login, cu.name AS referent_name, cu.structure_code AS referent_structure, cs.name AS referent_structure_name`,
+        joins: `LEFT JOIN enrolments e ON e.beneficiary_id = b.id
+                LEFT JOIN assignments ca ON ca.id = ${last.sql} AND ${inForce.sql}
+                LEFT JOIN console_users cu ON cu.login = ca.login
+                LEFT JOIN structures cs ON cs.code = cu.structure_code`,
+        bindings: [...fileStateSql(today).bindings, ...last.bindings, ...inForce.bindings],
+      };
+      let searched: Row[] | undefined;
       const words = searchWords(query.filter);
       if (words.some(isIndexedWord) && sort.field !== 'recent' && !stateSort) {
         // A name search: its matches first (the trigram index on PostgreSQL, one pass over the
@@ -119,13 +133,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // goes through the trigram index: a kept plan does not look at the words, and for a word of
         // two letters it walked the whole index (251 ms) where a planned scan takes 44 ms.
         // SQLite: read in a worker thread (offThreadRead), the longest read of the list screens.
+        // The page's rows come in the same statement (one round trip; on SQLite all in the worker).
         const page = from();
-        const sql = `WITH m AS MATERIALIZED (SELECT b.id, ${column} AS k ${page.sql})
-             SELECT m.id, (SELECT COUNT(*) FROM m) AS total FROM m ORDER BY m.k ${order}, m.id ${order} LIMIT ? OFFSET ?`;
-        const searchBindings = [...page.bindings, limit, query.range.start];
-        const found = rowsOf<Row>(await offThreadRead(knex(), sql, searchBindings, { prepared: words.every(isIndexedWord) }));
-        ids = found.map((r) => Number(r.id));
-        total = found.length > 0 ? Number(found[0].total) : query.range.start === 0 ? 0 : await countAll();
+        const sql = `WITH m AS MATERIALIZED (SELECT b.id, ${column} AS k ${page.sql}),
+             p AS (SELECT m.id, m.k, (SELECT COUNT(*) FROM m) AS total FROM m ORDER BY m.k ${order}, m.id ${order} LIMIT ? OFFSET ?)
+             SELECT p.total, ${shown.columns} FROM p JOIN beneficiaries b ON b.id = p.id ${shown.joins} ORDER BY p.k ${order}, p.id ${order}`;
+        searched = rowsOf<Row>(
+          await offThreadRead(knex(), sql, [...page.bindings, limit, query.range.start, ...shown.bindings], { prepared: words.every(isIndexedWord) }),
+        );
+        ids = searched.map((r) => Number(r.id));
+        total = searched.length > 0 ? Number(searched[0].total) : query.range.start === 0 ? 0 : await countAll();
       } else if (sort.field === 'recent') {
         // The files this user consulted, most recent first (F1), then the others by name: two
         // index-friendly reads instead of one sort of the whole perimeter.
@@ -166,24 +183,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (total === undefined) total = await countAll();
       // The page's rows with their state and current référent in one statement.
-      const last = lastParcoursIdSql('b.id', today);
-      const inForce = assignmentInForceSql('ca', today);
-      const rows = ids.length
-        ? rowsOf<Row>(
-            await preparedRaw(
-              knex(),
-              `SELECT b.id, b.file_number, b.genesis_id, b.household_number, b.last_name, b.birth_name, b.first_name, b.birth_date, b.sex,
-                      b.updated_from_genesis_on, ${fileStateSql(today).sql} AS state,
-                      ca.login AS referent_login, cu.name AS referent_name, cu.structure_code AS referent_structure, cs.name AS referent_structure_name
-                 FROM beneficiaries b LEFT JOIN enrolments e ON e.beneficiary_id = b.id
-                 LEFT JOIN assignments ca ON ca.id = ${last.sql} AND ${inForce.sql}
-                 LEFT JOIN console_users cu ON cu.login = ca.login
-                 LEFT JOIN structures cs ON cs.code = cu.structure_code
-                WHERE b.id IN (${placeholders(ids)})`,
-              [...fileStateSql(today).bindings, ...last.bindings, ...inForce.bindings, ...ids],
-            ),
-          )
-        : [];
+      const rows =
+        searched ??
+        (ids.length
+          ? rowsOf<Row>(await preparedRaw(knex(), `SELECT ${shown.columns} FROM beneficiaries b ${shown.joins} WHERE b.id IN (${placeholders(ids)})`, [...shown.bindings, ...ids]))
+          : []);
       const byId = new Map(rows.map((r) => [Number(r.id), r]));
       const referentOf = (r: Row): ReferentSummary | null =>
         r.referent_login === null || r.referent_login === undefined
