@@ -70,3 +70,15 @@ test("a transaction's read stays on its connection and sees what it wrote", asyn
   });
   expect(offThreadReadCounts.worker).toBe(before);
 });
+
+test('a worker stopped during a read: the read runs on the main connection, the next one gets a new worker', async () => {
+  const before = { ...offThreadReadCounts };
+  const SLOW = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000) SELECT COUNT(*) AS n FROM c';
+  const reading = offThreadRead(knex, SLOW);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await stopOffThreadReaders();
+  expect(await reading).toEqual([{ n: 1000000 }]);
+  expect(offThreadReadCounts.inline).toBe(before.inline + 1);
+  expect(await offThreadRead(knex, 'SELECT COUNT(*) AS n FROM files')).toEqual([{ n: 4 }]);
+  expect(offThreadReadCounts.worker).toBe(before.worker + 1);
+});

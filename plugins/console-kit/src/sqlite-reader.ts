@@ -51,7 +51,8 @@ const readerFor = (filename: string): Reader => {
   worker.unref();
   const created: Reader = { worker, pending: new Map() };
   const fail = (error: Error) => {
-    readers.delete(filename);
+    // Only this worker's entry: a newer one for the same file may have taken its place.
+    if (readers.get(filename) === created) readers.delete(filename);
     for (const p of created.pending.values()) p.reject(error);
     created.pending.clear();
   };
