@@ -22,6 +22,8 @@ afterAll(async () => app?.stop());
 
 test('genesis:import prints the JSON summary last and exits 0; a missing column exits 2', async () => {
   const ok = await runCli('genesis-import.ts', [SAMPLE_FEEDS[0]], app.database.env);
+  // What the command said, should it fail (its stderr is otherwise lost with the child).
+  if (ok.code !== 0) process.stderr.write(`genesis:import exited ${ok.code}:\n${ok.stderr}\n`);
   expect(ok.code).toBe(0);
   const summary = lastJsonLine<Record<string, unknown>>(ok.stdout);
   expect(Object.keys(summary)).toEqual(expect.arrayContaining(['file', 'extractionDate', 'rows', 'created', 'updated', 'unchanged', 'reoriented', 'reinstated', 'rejected', 'warnings', 'errors']));
