@@ -6,7 +6,7 @@
 // PostgreSQL reads go to the pool as usual (preparedRaw).
 import path from 'path';
 import { Worker } from 'worker_threads';
-import { isPostgres, preparedRaw, type Knex } from './sql';
+import { isPostgres, preparedRaw, rowsOf, type Knex } from './sql';
 
 type Pending = { resolve(rows: unknown[]): void; reject(error: Error): void };
 type Reader = { worker: Worker; pending: Map<number, Pending>; idle?: NodeJS.Timeout };
@@ -91,8 +91,7 @@ export const offThreadRead = async (knex: Knex, sql: string, bindings: readonly 
   const filename = client?.config?.connection?.filename;
   const inline = async () => {
     offThreadReadCounts.inline += 1;
-    const result = options.prepared === false ? await knex.raw(sql, bindings) : await preparedRaw(knex, sql, bindings);
-    return Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []);
+    return rowsOf(options.prepared === false ? await knex.raw(sql, bindings) : await preparedRaw(knex, sql, bindings));
   };
   // A transaction's own reads stay on its connection (they must see what it wrote).
   const inTransaction = (knex as unknown as { isTransaction?: boolean }).isTransaction === true;
